@@ -1,0 +1,345 @@
+/**
+ * The plain data behind memory-excel: what a workbook holds, with no API semantics.
+ *
+ * The Office.js proxies (api/), the formula engine (engine/), the xlsx import/export (xlsx/)
+ * and the workbench grid all read and write this one model. Coordinates are 0-based
+ * (row 0 is Excel's row 1, col 0 is column A). Styles are treated as immutable values:
+ * replace them, never mutate a shared one.
+ */
+
+/** A value a cell can hold: empty cells are absent, not null. */
+export type Scalar = number | string | boolean;
+
+/** An Excel error value such as `#N/A` or `#DIV/0!`, as a formula result. */
+export interface ErrorValue {
+  readonly error: string;
+}
+
+export type ComputedValue = Scalar | ErrorValue | null;
+
+export function isErrorValue(v: unknown): v is ErrorValue {
+  return typeof v === "object" && v !== null && typeof (v as ErrorValue).error === "string";
+}
+
+/** A rectangle of cells, 0-based. */
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface FontStyle {
+  name?: string;
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** `#RRGGBB` */
+  color?: string;
+}
+
+export interface FillStyle {
+  /** `#RRGGBB` */
+  color?: string;
+}
+
+/** Office.js `Excel.BorderLineStyle` values. */
+export type BorderLineStyle =
+  "None" | "Continuous" | "Dash" | "DashDot" | "DashDotDot" | "Dot" | "Double" | "SlantDashDot";
+
+/** Office.js `Excel.BorderWeight` values. */
+export type BorderWeight = "Hairline" | "Thin" | "Medium" | "Thick";
+
+export interface BorderStyle {
+  style: BorderLineStyle;
+  weight?: BorderWeight;
+  /** `#RRGGBB` */
+  color?: string;
+}
+
+export interface CellBorders {
+  top?: BorderStyle;
+  bottom?: BorderStyle;
+  left?: BorderStyle;
+  right?: BorderStyle;
+}
+
+export interface Alignment {
+  /** Office.js `Excel.HorizontalAlignment` values: General, Left, Center, Right, Fill, Justify, CenterAcrossSelection, Distributed. */
+  horizontal?: string;
+  /** Office.js `Excel.VerticalAlignment` values: Top, Center, Bottom, Justify, Distributed. */
+  vertical?: string;
+  wrapText?: boolean;
+}
+
+export interface CellStyle {
+  /** Excel number format code; absent means `General`. */
+  numberFormat?: string;
+  font?: FontStyle;
+  fill?: FillStyle;
+  borders?: CellBorders;
+  alignment?: Alignment;
+}
+
+export interface Cell {
+  /** The constant a user typed, absent for formulas and empty cells. */
+  value?: Scalar;
+  /** A formula in Office.js (A1, English function names, `,` separators) syntax, starting with `=`. */
+  formula?: string;
+  /** The formula's last computed result, set by the formula engine or read from a file. */
+  computed?: ComputedValue;
+  style?: CellStyle;
+}
+
+/** Office.js data validation rule, one of its members set (as in `Excel.DataValidationRule`). */
+export interface DataValidationRuleModel {
+  wholeNumber?: BasicValidation;
+  decimal?: BasicValidation;
+  date?: BasicValidation;
+  time?: BasicValidation;
+  textLength?: BasicValidation;
+  list?: { inCellDropDown: boolean; source: string };
+  custom?: { formula: string };
+}
+
+export interface BasicValidation {
+  /** Office.js `Excel.DataValidationOperator`: Between, NotBetween, EqualTo, NotEqualTo, GreaterThan, LessThan, GreaterThanOrEqualTo, LessThanOrEqualTo. */
+  operator: string;
+  formula1: string | number;
+  formula2?: string | number;
+}
+
+export interface DataValidationModel {
+  /** The cells the rule covers. */
+  ranges: Rect[];
+  rule: DataValidationRuleModel;
+  ignoreBlanks: boolean;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  /** style: Stop, Warning, Information. */
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+}
+
+export interface ConditionalFormatStyle {
+  font?: FontStyle;
+  fill?: FillStyle;
+}
+
+export type ConditionalFormatModel =
+  | {
+      id: string;
+      type: "Custom";
+      ranges: Rect[];
+      /** Office.js formula relative to the top-left cell of the first range, e.g. `=$W2="逾期"`. */
+      formula: string;
+      format: ConditionalFormatStyle;
+      priority: number;
+      stopIfTrue: boolean;
+    }
+  | {
+      id: string;
+      type: "CellValue";
+      ranges: Rect[];
+      /** Office.js `Excel.ConditionalCellValueOperator`: Between, EqualTo, GreaterThan, LessThan, ... */
+      operator: string;
+      formula1: string;
+      formula2?: string;
+      format: ConditionalFormatStyle;
+      priority: number;
+      stopIfTrue: boolean;
+    };
+
+export interface PageLayoutModel {
+  orientation: "Portrait" | "Landscape";
+  /** Office.js `Excel.PaperType` values, e.g. `A4`, `A5`, `Letter`. */
+  paperSize: string;
+  /** Fit to this many pages wide (0 or absent: no fitting). */
+  fitToPagesWide?: number;
+  /** Fit to this many pages tall (0: as many as needed). */
+  fitToPagesTall?: number;
+  printArea?: Rect;
+  /** Rows repeated at the top of each printed page. */
+  printTitleRows?: { first: number; last: number };
+  /** Margins in points. */
+  margins?: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  centerHorizontally?: boolean;
+  headerCenter?: string;
+  footerCenter?: string;
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  /** `#RRGGBB` or absent. */
+  tabColor?: string;
+  /** Sparse rows of sparse cells: `cells[row]?.[col]`. */
+  cells: (Cell | undefined)[][];
+  /** Column widths in points, by column index; absent means the default width. */
+  columnWidths: Map<number, number>;
+  /** Row heights in points, by row index; absent means the default height. */
+  rowHeights: Map<number, number>;
+  merges: Rect[];
+  freeze: { rows: number; columns: number };
+  dataValidations: DataValidationModel[];
+  conditionalFormats: ConditionalFormatModel[];
+  pageLayout: PageLayoutModel;
+  gridlines: boolean;
+}
+
+export interface TableColumnModel {
+  id: number;
+  name: string;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheetId: string;
+  /** Header row plus body (plus the totals row when shown). */
+  ref: Rect;
+  columns: TableColumnModel[];
+  showHeaders: boolean;
+  showTotals: boolean;
+  /** e.g. `TableStyleMedium2`. */
+  style: string;
+}
+
+export interface NamedItemModel {
+  name: string;
+  /** `=参数!$B$5` or a constant formula such as `=0.96`. */
+  formula: string;
+  comment: string;
+  visible: boolean;
+  /** Absent for workbook scope; a sheet id for worksheet scope. */
+  sheetId?: string;
+}
+
+export interface WorkbookModel {
+  /** In tab order. */
+  sheets: SheetModel[];
+  tables: TableModel[];
+  names: NamedItemModel[];
+  activeSheetId?: string;
+  selection?: { sheetId: string; rect: Rect };
+  /** Increments on every applied change; the engine and views use it to know when to refresh. */
+  version: number;
+  /** Next id to hand out for sheets, tables and rules. */
+  nextId: number;
+}
+
+/** Default Excel column width in points (8.43 characters of Calibri 11). */
+export const DEFAULT_COLUMN_WIDTH = 48;
+/** Default Excel row height in points. */
+export const DEFAULT_ROW_HEIGHT = 15;
+/** Excel's grid limits. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
+export function emptyWorkbook(): WorkbookModel {
+  return { sheets: [], tables: [], names: [], version: 0, nextId: 1 };
+}
+
+export function newSheet(id: string, name: string): SheetModel {
+  return {
+    id,
+    name,
+    visibility: "Visible",
+    cells: [],
+    columnWidths: new Map(),
+    rowHeights: new Map(),
+    merges: [],
+    freeze: { rows: 0, columns: 0 },
+    dataValidations: [],
+    conditionalFormats: [],
+    pageLayout: { orientation: "Portrait", paperSize: "A4" },
+    gridlines: true,
+  };
+}
+
+export function getCell(sheet: SheetModel, row: number, col: number): Cell | undefined {
+  return sheet.cells[row]?.[col];
+}
+
+/** The cell at (row, col), created empty when absent. */
+export function ensureCell(sheet: SheetModel, row: number, col: number): Cell {
+  let cells = sheet.cells[row];
+  if (!cells) {
+    cells = [];
+    sheet.cells[row] = cells;
+  }
+  let cell = cells[col];
+  if (!cell) {
+    cell = {};
+    cells[col] = cell;
+  }
+  return cell;
+}
+
+/** What a cell shows as its value: the constant, or the formula's computed result. */
+export function cellValue(cell: Cell | undefined): ComputedValue {
+  if (!cell) return null;
+  if (cell.formula !== undefined) return cell.computed ?? null;
+  return cell.value ?? null;
+}
+
+/** The used extent of a sheet (cells holding a value, formula or style), or null when blank. */
+export function usedRect(sheet: SheetModel): Rect | null {
+  let minRow = Infinity;
+  let maxRow = -1;
+  let minCol = Infinity;
+  let maxCol = -1;
+  sheet.cells.forEach((cells, row) => {
+    cells.forEach((cell, col) => {
+      if (!cell) return;
+      if (cell.value === undefined && cell.formula === undefined && cell.style === undefined) return;
+      if (row < minRow) minRow = row;
+      if (row > maxRow) maxRow = row;
+      if (col < minCol) minCol = col;
+      if (col > maxCol) maxCol = col;
+    });
+  });
+  if (maxRow < 0) return null;
+  return { row: minRow, col: minCol, rows: maxRow - minRow + 1, cols: maxCol - minCol + 1 };
+}
+
+/** Converts a 0-based column index to letters: 0 → A, 26 → AA. */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Converts column letters to a 0-based index: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** `A1` or `A1:C3` (no sheet, no `$`) for a rectangle. */
+export function rectAddress(rect: Rect): string {
+  const tl = `${columnLetters(rect.col)}${rect.row + 1}`;
+  if (rect.rows === 1 && rect.cols === 1) return tl;
+  return `${tl}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
+}
+
+/** Quotes a sheet name for an address when Excel would: `'my sheet'!A1`, `订单!A1`. */
+export function quoteSheetName(name: string): string {
+  return /^[A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
+}
+
+export function rectContains(outer: Rect, row: number, col: number): boolean {
+  return row >= outer.row && row < outer.row + outer.rows && col >= outer.col && col < outer.col + outer.cols;
+}
+
+export function rectsIntersect(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
