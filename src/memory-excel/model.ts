@@ -7,6 +7,10 @@
  * replace them, never mutate a shared one.
  */
 
+import type { Rect } from "../core/address";
+
+export type { Rect };
+
 /** A value a cell can hold: empty cells are absent, not null. */
 export type Scalar = number | string | boolean;
 
@@ -19,14 +23,6 @@ export type ComputedValue = Scalar | ErrorValue | null;
 
 export function isErrorValue(v: unknown): v is ErrorValue {
   return typeof v === "object" && v !== null && typeof (v as ErrorValue).error === "string";
-}
-
-/** A rectangle of cells, 0-based. */
-export interface Rect {
-  row: number;
-  col: number;
-  rows: number;
-  cols: number;
 }
 
 export interface FontStyle {
@@ -303,38 +299,7 @@ export function usedRect(sheet: SheetModel): Rect | null {
   return { row: minRow, col: minCol, rows: maxRow - minRow + 1, cols: maxCol - minCol + 1 };
 }
 
-/** Converts a 0-based column index to letters: 0 → A, 26 → AA. */
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Converts column letters to a 0-based index: A → 0, AA → 26. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** `A1` or `A1:C3` (no sheet, no `$`) for a rectangle. */
-export function rectAddress(rect: Rect): string {
-  const tl = `${columnLetters(rect.col)}${rect.row + 1}`;
-  if (rect.rows === 1 && rect.cols === 1) return tl;
-  return `${tl}:${columnLetters(rect.col + rect.cols - 1)}${rect.row + rect.rows}`;
-}
-
-/** Quotes a sheet name for an address when Excel would: `'my sheet'!A1`, `订单!A1`. */
-export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_\u0080-\uFFFF][\w.\u0080-\uFFFF]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
+export { columnLetters, columnIndex, rectAddress, quoteSheetName } from "../core/address";
 
 export function rectContains(outer: Rect, row: number, col: number): boolean {
   return row >= outer.row && row < outer.row + outer.rows && col >= outer.col && col < outer.col + outer.cols;

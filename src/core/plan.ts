@@ -1,0 +1,35 @@
+/**
+ * A plan is what an action decided to write, as data: core returns it, excel/ applies it in one batch.
+ * Addresses are A1 without the sheet; `sheet` names the sheet. Cell values are constants and are
+ * written as constants (a string stays text even when it looks like a number or a formula).
+ */
+
+export type CellConstant = string | number | boolean | null;
+
+export type PlanStep =
+  | { kind: "addSheet"; sheet: string; tabColor?: string }
+  | { kind: "values"; sheet: string; address: string; values: CellConstant[][] }
+  | { kind: "formulas"; sheet: string; address: string; formulas: string[][] }
+  | { kind: "numberFormat"; sheet: string; address: string; format: string }
+  | { kind: "font"; sheet: string; address: string; bold?: boolean; color?: string; size?: number }
+  | { kind: "fill"; sheet: string; address: string; color: string }
+  | { kind: "addTable"; sheet: string; address: string; table: string; style: string }
+  | { kind: "addName"; name: string; reference: string; comment: string }
+  | { kind: "columnWidth"; sheet: string; address: string; width: number }
+  | { kind: "freeze"; sheet: string; rows: number; columns: number };
+
+export interface Plan {
+  steps: PlanStep[];
+}
+
+/** How many cells a step writes, for progress and payload estimates. */
+export function stepCellCount(step: PlanStep): number {
+  switch (step.kind) {
+    case "values":
+      return step.values.reduce((n, row) => n + row.length, 0);
+    case "formulas":
+      return step.formulas.reduce((n, row) => n + row.length, 0);
+    default:
+      return 1;
+  }
+}

@@ -1,0 +1,133 @@
+// Three builds, picked with --config-name:
+//   addin      the add-in Excel loads: taskpane.html + commands.html (+ assets, manifest) in dist/
+//   workbench  the dev page of `npm start`: the same task pane bundle beside an in-memory workbook
+//   cli        the `gendan` command line for Node, in dist/cli/
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const PORT = 3000;
+
+function typescriptRules() {
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      // Type-checking is `npm run typecheck`'s job; the bundler only transpiles.
+      use: { loader: "ts-loader", options: { transpileOnly: true } },
+    },
+  ];
+}
+
+const resolve = { extensions: [".ts", ".tsx", ".js", ".mjs"] };
+
+/** The dev server's HTTPS options: Office requires HTTPS for sideloaded add-ins. */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const options = await devCerts.getHttpsServerOptions();
+  return { type: "https", options: { ca: options.ca, key: options.key, cert: options.cert } };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const devtool = production ? "source-map" : "eval-cheap-module-source-map";
+
+  const addin = {
+    name: "addin",
+    devtool,
+    target: "web",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
+    resolve,
+    module: { rules: typescriptRules() },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "manifest.xml", to: "manifest.xml" },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: PORT,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: env.https ? await httpsOptions() : "http",
+      static: false,
+    },
+  };
+
+  const workbench = {
+    name: "workbench",
+    devtool,
+    target: "web",
+    entry: {
+      workbench: "./src/workbench/index.tsx",
+      officeShim: "./src/workbench/officeShim.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist/workbench"), filename: "[name].js", clean: true },
+    resolve,
+    module: { rules: typescriptRules() },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/workbench/index.html",
+        chunks: ["workbench"],
+      }),
+      // The task pane page of the workbench: the shim that stands in for office.js, then the real bundle.
+      new HtmlWebpackPlugin({
+        filename: "pane.html",
+        template: "./src/workbench/pane.html",
+        chunks: ["officeShim", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: PORT,
+      server: "http",
+      static: false,
+      open: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+
+  const cli = {
+    name: "cli",
+    devtool: false,
+    target: "node20",
+    entry: { gendan: "./src/cli/index.ts" },
+    output: {
+      path: path.resolve(__dirname, "dist/cli"),
+      filename: "[name].js",
+      library: { type: "commonjs2" },
+      clean: true,
+    },
+    resolve,
+    module: { rules: typescriptRules() },
+    // Packages stay in node_modules: the CLI is run from an installed project.
+    externals: [
+      ({ request }, callback) =>
+        /^[a-z@]/i.test(request) ? callback(null, `commonjs ${request}`) : callback(),
+    ],
+    optimization: { minimize: false },
+    performance: { hints: false },
+  };
+
+  return [addin, workbench, cli];
+};
