@@ -5,8 +5,8 @@
  */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Progress of a long action: `done` of `total` steps, with a short label in the user's language. */
-export type ProgressListener = (done: number, total: number, label: string) => void;
+/** Progress of a long action: `done` of `total` steps; `step` names the phase (e.g. `write`), which the caller says in the user's language. */
+export type ProgressListener = (done: number, total: number, step: string) => void;
 
 /** The runner of the host the add-in is loaded in (Excel, or the workbench's shim of it). */
 export function hostRunner(): ExcelRunner {

@@ -1,0 +1,174 @@
+import { parseRectAddress, rectAddress } from "../core/address";
+import type { Plan, PlanStep } from "../core/plan";
+import { constantsInput } from "./cellText";
+import type { ProgressListener } from "./host";
+
+/**
+ * The most we put in one request, as estimated JSON. Excel on the web refuses requests over 5 MB;
+ * staying near 1 MB keeps each sync quick and well clear of the limit.
+ */
+export const PAYLOAD_BUDGET_BYTES = 1_000_000;
+
+/** Rough JSON size of a step once queued: what dominates is the cell data. */
+function estimateBytes(step: PlanStep): number {
+  return JSON.stringify(step).length + 64;
+}
+
+/**
+ * Cuts steps whose cell blocks exceed the budget into row bands, so that no request needs more
+ * than `budget` bytes (a single row larger than the budget still goes alone).
+ */
+export function splitLargeSteps(steps: readonly PlanStep[], budget = PAYLOAD_BUDGET_BYTES): PlanStep[] {
+  const out: PlanStep[] = [];
+  for (const step of steps) {
+    if ((step.kind !== "values" && step.kind !== "formulas") || estimateBytes(step) <= budget) {
+      out.push(step);
+      continue;
+    }
+    const rect = parseRectAddress(step.address);
+    const rows: unknown[][] = step.kind === "values" ? step.values : step.formulas;
+    if (!rect) {
+      out.push(step);
+      continue;
+    }
+    // What a band costs besides its rows, measured the way `estimateBytes` will measure it.
+    const overhead =
+      estimateBytes(step.kind === "values" ? { ...step, values: [] } : { ...step, formulas: [] }) + 16;
+    let start = 0;
+    while (start < rows.length) {
+      let bytes = overhead;
+      let end = start;
+      while (end < rows.length && (end === start || bytes + JSON.stringify(rows[end]).length <= budget)) {
+        bytes += JSON.stringify(rows[end]).length + 1;
+        end += 1;
+      }
+      const address = rectAddress({
+        row: rect.row + start,
+        col: rect.col,
+        rows: end - start,
+        cols: rect.cols,
+      });
+      out.push(
+        step.kind === "values"
+          ? { ...step, address, values: step.values.slice(start, end) }
+          : { ...step, address, formulas: step.formulas.slice(start, end) },
+      );
+      start = end;
+    }
+  }
+  return out;
+}
+
+/** Groups steps into requests of at most `budget` estimated bytes, keeping their order. */
+export function chunkSteps(steps: readonly PlanStep[], budget = PAYLOAD_BUDGET_BYTES): PlanStep[][] {
+  const chunks: PlanStep[][] = [];
+  let current: PlanStep[] = [];
+  let bytes = 0;
+  for (const step of splitLargeSteps(steps, budget)) {
+    const size = estimateBytes(step);
+    if (current.length > 0 && bytes + size > budget) {
+      chunks.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(step);
+    bytes += size;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
+}
+
+/** A 2-D block of one repeated value, shaped like `address`. */
+function filled<T>(address: string, value: T): T[][] {
+  const rect = parseRectAddress(address);
+  if (!rect) throw new Error(`Not a range address: ${address}`);
+  return Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => value));
+}
+
+/** Queues one step on the context; nothing is sent until the caller syncs. */
+function queueStep(
+  context: Excel.RequestContext,
+  sheets: Map<string, Excel.Worksheet>,
+  step: PlanStep,
+): void {
+  if (step.kind === "addName") {
+    context.workbook.names.add(step.name, step.reference, step.comment);
+    return;
+  }
+  if (step.kind === "addSheet") {
+    const sheet = context.workbook.worksheets.add(step.sheet);
+    if (step.tabColor) sheet.tabColor = step.tabColor;
+    sheets.set(step.sheet, sheet);
+    return;
+  }
+  let sheet = sheets.get(step.sheet);
+  if (!sheet) {
+    sheet = context.workbook.worksheets.getItem(step.sheet);
+    sheets.set(step.sheet, sheet);
+  }
+  switch (step.kind) {
+    case "values":
+      sheet.getRange(step.address).values = constantsInput(step.values);
+      return;
+    case "formulas":
+      sheet.getRange(step.address).formulas = step.formulas;
+      return;
+    case "numberFormat":
+      sheet.getRange(step.address).numberFormat = filled(step.address, step.format);
+      return;
+    case "font": {
+      const font = sheet.getRange(step.address).format.font;
+      if (step.bold !== undefined) font.bold = step.bold;
+      if (step.color !== undefined) font.color = step.color;
+      if (step.size !== undefined) font.size = step.size;
+      return;
+    }
+    case "fill":
+      sheet.getRange(step.address).format.fill.color = step.color;
+      return;
+    case "addTable": {
+      const table = sheet.tables.add(step.address, true);
+      table.name = step.table;
+      table.style = step.style;
+      return;
+    }
+    case "columnWidth":
+      sheet.getRange(step.address).format.columnWidth = step.width;
+      return;
+    case "freeze":
+      if (step.rows > 0 && step.columns > 0) {
+        sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, step.rows, step.columns));
+      } else if (step.rows > 0) {
+        sheet.freezePanes.freezeRows(step.rows);
+      } else if (step.columns > 0) {
+        sheet.freezePanes.freezeColumns(step.columns);
+      } else {
+        sheet.freezePanes.unfreeze();
+      }
+      return;
+  }
+}
+
+/**
+ * Writes a plan: one sync when it fits the payload budget, one per chunk when it does not.
+ * @returns the number of syncs made.
+ */
+export async function applyPlan(
+  context: Excel.RequestContext,
+  plan: Plan,
+  onProgress?: ProgressListener,
+  step = "write",
+): Promise<number> {
+  const chunks = chunkSteps(plan.steps);
+  const sheets = new Map<string, Excel.Worksheet>();
+  let done = 0;
+  for (const chunk of chunks) {
+    for (const step of chunk) queueStep(context, sheets, step);
+    // One request per chunk is the point of chunking: the payload limit forbids sending them together.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    done += 1;
+    onProgress?.(done, chunks.length, step);
+  }
+  return chunks.length;
+}
