@@ -117,10 +117,10 @@ function queueStep(
       sheet.getRange(step.address).numberFormat = filled(step.address, step.format);
       return;
     case "font": {
-      const font = sheet.getRange(step.address).format.font;
-      if (step.bold !== undefined) font.bold = step.bold;
-      if (step.color !== undefined) font.color = step.color;
-      if (step.size !== undefined) font.size = step.size;
+      const range = sheet.getRange(step.address);
+      if (step.bold !== undefined) range.format.font.bold = step.bold;
+      if (step.color !== undefined) range.format.font.color = step.color;
+      if (step.size !== undefined) range.format.font.size = step.size;
       return;
     }
     case "fill":
