@@ -63,7 +63,7 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     performance: { hints: false },
     devServer: {
-      port: PORT,
+      port: Number(process.env.GENDAN_PORT ?? PORT),
       headers: { "Access-Control-Allow-Origin": "*" },
       server: env.https ? await httpsOptions() : "http",
       static: false,
@@ -99,7 +99,7 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     performance: { hints: false },
     devServer: {
-      port: PORT,
+      port: Number(process.env.GENDAN_PORT ?? PORT),
       server: "http",
       static: false,
       open: false,

@@ -1,0 +1,83 @@
+// Shared pieces of the browser tests: Debian's Chromium under playwright-core, and the workbench
+// served exactly as `npm start` serves it (webpack's dev server), on a port of its own.
+import { spawn, execFileSync } from "node:child_process";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+export const ROOT = new URL("../..", import.meta.url).pathname;
+export const RESULTS = join(ROOT, "test-results");
+
+const CHROMIUM_FLAGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/** Debian's Chromium; in CI its absence is a failure, never a skip. */
+export function chromiumPath() {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  try {
+    return execFileSync("sh", ["-c", "command -v chromium"], { encoding: "utf8" }).trim();
+  } catch {
+    throw new Error("Chromium is not installed: apt-get install chromium (the browser tests need it).");
+  }
+}
+
+export async function launchBrowser() {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS, headless: true });
+}
+
+/** Starts `npm start`'s dev server on `port` and resolves once it answers. */
+export async function startWorkbench(port) {
+  const server = spawn("npx", ["webpack", "serve", "--mode", "development", "--config-name", "workbench"], {
+    cwd: ROOT,
+    env: { ...process.env, GENDAN_PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  let output = "";
+  server.stdout.on("data", (d) => (output += d));
+  server.stderr.on("data", (d) => (output += d));
+  const url = `http://localhost:${port}/`;
+  const deadline = Date.now() + 180_000;
+  for (;;) {
+    if (server.exitCode !== null) throw new Error(`The workbench server stopped:\n${output.slice(-3000)}`);
+    if (/compiled (successfully|with \d+ warning)/.test(output)) {
+      try {
+        const res = await fetch(url);
+        if (res.ok) break;
+      } catch {
+        // not listening yet
+      }
+    }
+    if (/compiled with \d+ error/.test(output)) {
+      stopServer(server);
+      throw new Error(`The workbench did not compile:\n${output.slice(-3000)}`);
+    }
+    if (Date.now() > deadline) {
+      stopServer(server);
+      throw new Error(`The workbench did not start within 180 s:\n${output.slice(-3000)}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return { url, stop: () => stopServer(server) };
+}
+
+function stopServer(server) {
+  try {
+    process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // already gone
+  }
+}
+
+export function screenshotPath(name) {
+  mkdirSync(RESULTS, { recursive: true });
+  return join(RESULTS, name);
+}
