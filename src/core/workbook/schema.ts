@@ -11,6 +11,16 @@ export interface ColumnSpec {
   kind: ColumnKind;
   /** Width in points. */
   width: number;
+  /** The order check reports a blank cell in this column. */
+  required?: boolean;
+  /** The allowed values of an `enum` column. */
+  options?: readonly string[];
+  /** The values come from another table's column (a drop-down that grows with that table). */
+  listFrom?: { table: string; column: string };
+  /** Computed by a native formula (see formulas.ts); the clerk does not type here. */
+  computed?: boolean;
+  /** Holds a formula by default that a clerk may type over (e.g. 品名 from 产品 by 货号). */
+  defaulted?: boolean;
 }
 
 export interface TableSpec {
@@ -144,3 +154,183 @@ export function settingNumberFormat(kind: SettingKind): string {
       return "0";
   }
 }
+
+/** 结算方式: payment terms of a customer. */
+export const PAYMENT_TERMS = ["款到发货", "货到付款", "月结30天", "月结60天", "月结90天"] as const;
+export const CURRENCIES = ["CNY", "USD"] as const;
+export const TRADE_MODES = ["一般贸易", "进料加工"] as const;
+export const REVIEW_STATES = ["待审核", "已审核", "已驳回"] as const;
+export const MATERIAL_STATES = ["未备料", "备料中", "已齐料"] as const;
+export const PRODUCTION_STATES = ["待排产", "生产中", "待验货", "已验货", "已完工"] as const;
+export const SHIPMENT_TYPES = ["送货", "退货"] as const;
+export const SIGNED_COPY_STATES = ["未回", "已回", "异常"] as const;
+export const PAYMENT_TYPES = ["订金", "余款", "货款", "其他"] as const;
+
+export const CUSTOMERS_TABLE: TableSpec = {
+  sheet: "客户",
+  table: "Customers",
+  tabColor: "#2E75B6",
+  columns: [
+    { header: "客户编号", kind: "text", width: 64 },
+    { header: "客户名称", kind: "text", width: 160, required: true },
+    { header: "联系人", kind: "text", width: 64 },
+    { header: "电话", kind: "text", width: 100 },
+    { header: "地址", kind: "text", width: 200 },
+    { header: "结算方式", kind: "enum", width: 72, options: PAYMENT_TERMS },
+    { header: "币种", kind: "enum", width: 48, options: CURRENCIES },
+    { header: "期初应收", kind: "money", width: 80 },
+    { header: "期初日期", kind: "date", width: 76 },
+    { header: "业务员", kind: "text", width: 56 },
+    { header: "备注", kind: "text", width: 140 },
+  ],
+};
+
+export const PRODUCTS_TABLE: TableSpec = {
+  sheet: "产品",
+  table: "Products",
+  tabColor: "#548235",
+  columns: [
+    { header: "货号", kind: "text", width: 72, required: true },
+    { header: "品名", kind: "text", width: 120 },
+    { header: "规格", kind: "text", width: 100 },
+    { header: "颜色", kind: "text", width: 56 },
+    { header: "单位", kind: "text", width: 40 },
+    { header: "装箱数", kind: "integer", width: 52 },
+    { header: "毛重", kind: "number", width: 52 },
+    { header: "净重", kind: "number", width: 52 },
+    { header: "体积", kind: "number", width: 52 },
+    { header: "备注", kind: "text", width: 140 },
+  ],
+};
+
+export const COSTING_TABLE: TableSpec = {
+  sheet: "核价",
+  table: "Costing",
+  tabColor: "#BF8F00",
+  columns: [
+    {
+      header: "货号",
+      kind: "text",
+      width: 72,
+      required: true,
+      listFrom: { table: "Products", column: "货号" },
+    },
+    { header: "品名", kind: "text", width: 120, defaulted: true },
+    { header: "贸易方式", kind: "enum", width: 64, options: TRADE_MODES },
+    { header: "成本", kind: "money", width: 72, required: true },
+    { header: "美金卖价", kind: "money", width: 72 },
+    { header: "汇率", kind: "number", width: 56 },
+    { header: "利润", kind: "money", width: 72, computed: true },
+    { header: "销售利润率", kind: "rate", width: 68, computed: true },
+    { header: "审核状态", kind: "enum", width: 60, options: REVIEW_STATES },
+    { header: "审核人", kind: "text", width: 56 },
+    { header: "审核日期", kind: "date", width: 76 },
+    { header: "备注", kind: "text", width: 140 },
+  ],
+};
+
+export const ORDERS_TABLE: TableSpec = {
+  sheet: "订单",
+  table: "Orders",
+  tabColor: "#C00000",
+  columns: [
+    { header: "订单号", kind: "text", width: 80, required: true },
+    { header: "行号", kind: "integer", width: 36, required: true },
+    { header: "客户PO号", kind: "text", width: 80 },
+    { header: "下单日期", kind: "date", width: 76, required: true },
+    {
+      header: "客户",
+      kind: "text",
+      width: 120,
+      required: true,
+      listFrom: { table: "Customers", column: "客户名称" },
+    },
+    {
+      header: "货号",
+      kind: "text",
+      width: 72,
+      required: true,
+      listFrom: { table: "Products", column: "货号" },
+    },
+    { header: "品名", kind: "text", width: 100, defaulted: true },
+    { header: "规格", kind: "text", width: 80, defaulted: true },
+    { header: "颜色", kind: "text", width: 48 },
+    { header: "单位", kind: "text", width: 36, defaulted: true },
+    { header: "数量", kind: "integer", width: 56, required: true },
+    { header: "币种", kind: "enum", width: 44, options: CURRENCIES },
+    { header: "单价", kind: "money", width: 64, required: true },
+    { header: "金额", kind: "money", width: 80, computed: true },
+    { header: "交货日期", kind: "date", width: 76, required: true },
+    { header: "订金比例", kind: "rate", width: 56 },
+    { header: "收款状态", kind: "text", width: 64, computed: true },
+    { header: "物料状态", kind: "enum", width: 56, options: MATERIAL_STATES },
+    { header: "生产状态", kind: "enum", width: 56, options: PRODUCTION_STATES },
+    { header: "完成数量", kind: "integer", width: 56 },
+    { header: "已发数量", kind: "integer", width: 56, computed: true },
+    { header: "未发数量", kind: "integer", width: 56, computed: true },
+    { header: "交期状态", kind: "text", width: 56, computed: true },
+    { header: "延期天数", kind: "integer", width: 48, computed: true },
+    { header: "跟单员", kind: "text", width: 56 },
+    { header: "备注", kind: "text", width: 140 },
+  ],
+};
+
+export const SHIPMENTS_TABLE: TableSpec = {
+  sheet: "发货",
+  table: "Shipments",
+  tabColor: "#7030A0",
+  columns: [
+    { header: "单号", kind: "text", width: 96, required: true },
+    { header: "日期", kind: "date", width: 76, required: true },
+    { header: "类型", kind: "enum", width: 40, options: SHIPMENT_TYPES },
+    { header: "客户", kind: "text", width: 120 },
+    { header: "订单号", kind: "text", width: 80 },
+    { header: "行号", kind: "integer", width: 36 },
+    { header: "货号", kind: "text", width: 72 },
+    { header: "品名", kind: "text", width: 100 },
+    { header: "规格", kind: "text", width: 80 },
+    { header: "颜色", kind: "text", width: 48 },
+    { header: "单位", kind: "text", width: 36 },
+    { header: "数量", kind: "integer", width: 56, required: true },
+    { header: "币种", kind: "enum", width: 44, options: CURRENCIES },
+    { header: "单价", kind: "money", width: 64 },
+    { header: "金额", kind: "money", width: 80 },
+    { header: "箱数", kind: "integer", width: 44 },
+    { header: "回单状态", kind: "enum", width: 56, options: SIGNED_COPY_STATES },
+    { header: "回单日期", kind: "date", width: 76 },
+    { header: "备注", kind: "text", width: 140 },
+  ],
+};
+
+export const PAYMENTS_TABLE: TableSpec = {
+  sheet: "收款",
+  table: "Payments",
+  tabColor: "#00B0F0",
+  columns: [
+    { header: "收款日期", kind: "date", width: 76, required: true },
+    {
+      header: "客户",
+      kind: "text",
+      width: 120,
+      required: true,
+      listFrom: { table: "Customers", column: "客户名称" },
+    },
+    { header: "订单号", kind: "text", width: 80 },
+    { header: "类型", kind: "enum", width: 48, options: PAYMENT_TYPES },
+    { header: "币种", kind: "enum", width: 44, options: CURRENCIES },
+    { header: "金额", kind: "money", width: 80, required: true },
+    { header: "方式", kind: "text", width: 64 },
+    { header: "备注", kind: "text", width: 140 },
+  ],
+};
+
+/** Every table of the contract, in the order of the workbook's tabs. */
+export const CONTRACT_TABLES: readonly TableSpec[] = [
+  SETTINGS_TABLE,
+  CUSTOMERS_TABLE,
+  PRODUCTS_TABLE,
+  COSTING_TABLE,
+  ORDERS_TABLE,
+  SHIPMENTS_TABLE,
+  PAYMENTS_TABLE,
+];
