@@ -1,0 +1,7 @@
+/**
+ * .xlsx import and export for memory-excel.
+ */
+export { writeXlsx } from "./write";
+export { readXlsx } from "./read";
+export { unsupportedParts } from "./parts";
+export { XlsxReadError, type XlsxReadErrorKind } from "./errors";
