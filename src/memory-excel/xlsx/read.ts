@@ -155,6 +155,8 @@ function elementsNamed(xml: string, name: string, from: number): XmlElement[] {
 
 async function readSheetParts(zip: JSZip, path: string): Promise<{ parts: SheetParts; stripped: boolean }> {
   const xml = await partText(zip, path);
+  // ExcelJS reads a cut-off sheet without complaint and fails later with a meaningless message.
+  if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml.slice(-64))) throw new Error("the XML ends before </worksheet>");
   // Everything we look for follows the cell data, which can be large: search only after it.
   const dataEnd = Math.max(0, xml.lastIndexOf("</sheetData>"));
   const validationsRange = elementRange(xml, "dataValidations", dataEnd);

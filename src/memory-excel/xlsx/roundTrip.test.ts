@@ -1,32 +1,7 @@
 import JSZip from "jszip";
-import {
-  emptyWorkbook,
-  ensureCell,
-  getCell,
-  newSheet,
-  type Cell,
-  type CellStyle,
-  type SheetModel,
-  type WorkbookModel,
-} from "../model";
+import { getCell, type CellStyle, type WorkbookModel } from "../model";
 import { readXlsx, writeXlsx } from "./index";
-
-/** A workbook of the given sheets, ids s1, s2, ... */
-function makeBook(...names: string[]): WorkbookModel {
-  const book = emptyWorkbook();
-  for (const name of names) book.sheets.push(newSheet(`s${book.nextId++}`, name));
-  return book;
-}
-
-function sheetOf(book: WorkbookModel, index = 0): SheetModel {
-  const sheet = book.sheets[index];
-  if (!sheet) throw new Error(`no sheet ${index}`);
-  return sheet;
-}
-
-function put(sheet: SheetModel, row: number, col: number, cell: Cell): void {
-  Object.assign(ensureCell(sheet, row, col), cell);
-}
+import { makeBook, put, sheetOf } from "./testBooks";
 
 async function roundTrip(book: WorkbookModel): Promise<WorkbookModel> {
   return readXlsx(await writeXlsx(book));

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import {
   columnLetters,
+  getCell,
   isErrorValue,
   type Cell,
   type PageLayoutModel,
@@ -20,15 +21,24 @@ import { FileStyleCache } from "./styles";
 import { paperSizeCode, pointsToCharacterWidth, pointsToInches } from "./units";
 import { definedNamesXml, parseRelationships, parseWorkbookPart } from "./workbookXml";
 
+/** Choices for {@link writeXlsx}. */
+export interface WriteXlsxOptions {
+  /**
+   * Leave formulas' cached results out of the file. LibreOffice (by default) and other readers
+   * show a cached result as is; without one they compute the formula. Use this when the model's
+   * `computed` values may be stale, for example when no formula engine ran after an edit.
+   */
+  omitFormulaResults?: boolean;
+}
+
 /**
  * The model as an .xlsx file.
  *
  * Constants are written as typed (a string such as `=1+1` or `+86 123` stays text), formulas in
  * file syntax with their last computed result, dates as serial numbers with their format. The
- * file asks Excel and LibreOffice to recalculate when they open it, since a model that no engine
- * has computed holds stale or no results.
+ * file asks Excel to recalculate when it opens it (`fullCalcOnLoad`).
  */
-export async function writeXlsx(book: WorkbookModel): Promise<Buffer> {
+export async function writeXlsx(book: WorkbookModel, options: WriteXlsxOptions = {}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.calcProperties.fullCalcOnLoad = true;
   const styles = new FileStyleCache();
@@ -38,7 +48,7 @@ export async function writeXlsx(book: WorkbookModel): Promise<Buffer> {
   );
   book.sheets.forEach((sheet, index) => {
     const tables = book.tables.filter((table) => table.sheetId === sheet.id);
-    writeSheet(workbook, book, sheet, tables, index === activeIndex, styles);
+    writeSheet(workbook, book, sheet, tables, index === activeIndex, styles, options);
   });
   workbook.views = [
     { x: 0, y: 0, width: 28800, height: 15000, firstSheet: 0, activeTab: activeIndex, visibility: "visible" },
@@ -57,6 +67,7 @@ function writeSheet(
   tables: TableModel[],
   isActive: boolean,
   styles: FileStyleCache,
+  options: WriteXlsxOptions,
 ): void {
   const selection = book.selection?.sheetId === sheet.id ? book.selection.rect : undefined;
   const common = {
@@ -84,12 +95,12 @@ function writeSheet(
   for (const [row, height] of sheet.rowHeights) worksheet.getRow(row + 1).height = height;
 
   // Tables first: ExcelJS writes their header (and totals) cells, which the model's cells then replace.
-  for (const table of tables) addTable(worksheet, table);
+  for (const table of tables) addTable(worksheet, table, sheet);
 
   sheet.cells.forEach((cells, row) => {
     const fileRow = worksheet.getRow(row + 1);
     cells.forEach((cell, col) => {
-      if (cell) writeCell(fileRow.getCell(col + 1), cell, book, sheet.id, row, col, styles);
+      if (cell) writeCell(fileRow.getCell(col + 1), cell, book, sheet.id, row, col, styles, options);
     });
   });
 
@@ -114,11 +125,12 @@ function writeCell(
   row: number,
   col: number,
   styles: FileStyleCache,
+  options: WriteXlsxOptions,
 ): void {
   fileCell.style = styles.get(cell.style);
   if (cell.formula !== undefined) {
     const formula = fileFormula(cell.formula, book, sheetId, row, col);
-    const computed = cell.computed;
+    const computed = options.omitFormulaResults ? undefined : cell.computed;
     const result =
       computed === null || computed === undefined
         ? undefined
@@ -134,9 +146,11 @@ function writeCell(
   }
 }
 
-function addTable(worksheet: ExcelJS.Worksheet, table: TableModel): void {
+function addTable(worksheet: ExcelJS.Worksheet, table: TableModel, sheet: SheetModel): void {
   const bodyRows = Math.max(0, table.ref.rows - (table.showHeaders ? 1 : 0) - (table.showTotals ? 1 : 0));
-  worksheet.addTable({
+  const totalsRow = table.ref.row + table.ref.rows - 1;
+  const label = table.showTotals ? getCell(sheet, totalsRow, table.ref.col)?.value : undefined;
+  const added = worksheet.addTable({
     name: table.name,
     displayName: table.name,
     ref: `${columnLetters(table.ref.col)}${table.ref.row + 1}`,
@@ -147,11 +161,16 @@ function addTable(worksheet: ExcelJS.Worksheet, table: TableModel): void {
     // Empty rows give ExcelJS the table's height without it writing any body cell.
     rows: Array.from({ length: bodyRows }, () => []),
   });
+  // ExcelJS labels every first column "Total"; the file should name the label the totals row
+  // shows, or none.
+  const firstColumn = (added as unknown as { table: { columns: { totalsRowLabel?: string }[] } }).table
+    .columns[0];
+  if (firstColumn) firstColumn.totalsRowLabel = typeof label === "string" ? label : undefined;
   if (table.showTotals) {
-    // ExcelJS labels the totals row "Total"; the row holds what the model's cells hold.
-    const totalsRow = worksheet.getRow(table.ref.row + table.ref.rows);
+    // The totals row holds what the model's cells hold, not ExcelJS's label.
+    const fileRow = worksheet.getRow(totalsRow + 1);
     for (let col = table.ref.col; col < table.ref.col + table.ref.cols; col++)
-      totalsRow.getCell(col + 1).value = null;
+      fileRow.getCell(col + 1).value = null;
   }
 }
 
