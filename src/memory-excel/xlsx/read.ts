@@ -44,6 +44,19 @@ const VALUE_TYPE = {
 
 const TABLE_RELATIONSHIP = /\/table$/;
 
+/**
+ * Worksheet elements ExcelJS is told to skip: those read here directly (it would expand each
+ * validated range into one entry per cell) and those the model does not hold.
+ */
+const IGNORED_BY_EXCELJS = [
+  "dataValidations",
+  "conditionalFormatting",
+  "extLst",
+  "tableParts",
+  "drawing",
+  "picture",
+];
+
 /** What the file's XML says about one worksheet, beyond what ExcelJS reads. */
 interface SheetParts {
   validations: DataValidationModel[];
@@ -70,31 +83,16 @@ export async function readXlsx(data: Buffer | Uint8Array): Promise<WorkbookModel
   const dxfs = await readOrCorrupt("xl/styles.xml", () => readDxfs(zip));
 
   const sheetParts = new Map<string, SheetParts>();
-  let stripped = false;
   for (const entry of part.sheets) {
     const path = relationships.get(entry.relationshipId);
     if (!path || !zip.file(path)) continue;
-    const parts = await readOrCorrupt(path, async () => {
-      const result = await readSheetParts(zip, path);
-      stripped ||= result.stripped;
-      return result.parts;
-    });
-    sheetParts.set(entry.name, parts);
+    sheetParts.set(entry.name, await readOrCorrupt(path, () => readSheetParts(zip, path)));
   }
 
-  // ExcelJS expands each validated range into one entry per cell; the validations were read
-  // above and taken out of the sheets it sees.
-  const forExcelJs = stripped
-    ? await zip.generateAsync({
-        type: "nodebuffer",
-        compression: "DEFLATE",
-        compressionOptions: { level: 1 },
-      })
-    : data;
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS types its input as an ArrayBuffer but takes any buffer JSZip accepts.
-    await workbook.xlsx.load(forExcelJs as unknown as ArrayBuffer);
+    await workbook.xlsx.load(data as unknown as ArrayBuffer, { ignoreNodes: IGNORED_BY_EXCELJS });
   } catch (error) {
     throw corruptError("the workbook", error);
   }
@@ -153,7 +151,7 @@ function elementsNamed(xml: string, name: string, from: number): XmlElement[] {
   }
 }
 
-async function readSheetParts(zip: JSZip, path: string): Promise<{ parts: SheetParts; stripped: boolean }> {
+async function readSheetParts(zip: JSZip, path: string): Promise<SheetParts> {
   const xml = await partText(zip, path);
   // ExcelJS reads a cut-off sheet without complaint and fails later with a meaningless message.
   if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml.slice(-64))) throw new Error("the XML ends before </worksheet>");
@@ -184,11 +182,7 @@ async function readSheetParts(zip: JSZip, path: string): Promise<{ parts: SheetP
         parts.tables.push({ path: tablePath, xml: await partText(zip, tablePath) });
     }
   }
-  if (validationsRange) {
-    const without = xml.slice(0, validationsRange[0]) + xml.slice(validationsRange[1]);
-    zip.file(path, without, { compression: "STORE" });
-  }
-  return { parts, stripped: validationsRange !== undefined };
+  return parts;
 }
 
 function buildModel(
