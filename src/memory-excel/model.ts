@@ -222,6 +222,8 @@ export interface WorkbookModel {
   version: number;
   /** Next id to hand out for sheets, tables and rules. */
   nextId: number;
+  /** Office.js `Excel.CalculationMode`; absent means `Automatic`. In `Manual`, reads show stale results until a calculation. */
+  calculationMode?: "Automatic" | "AutomaticExceptTables" | "Manual";
 }
 
 /** Default Excel column width in points (8.43 characters of Calibri 11). */
