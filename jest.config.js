@@ -8,9 +8,14 @@ module.exports = {
     "^.+\\.tsx?$": [
       "ts-jest",
       {
-        // Type-checking is `npm run typecheck`'s job; here we only transpile, which keeps jest fast.
-        isolatedModules: true,
-        tsconfig: { module: "CommonJS", moduleResolution: "Node10", jsx: "react-jsx", esModuleInterop: true },
+        // Type-checking is `npm run typecheck`'s job; with isolatedModules ts-jest only transpiles, which keeps jest fast.
+        tsconfig: {
+          module: "CommonJS",
+          moduleResolution: "Node10",
+          jsx: "react-jsx",
+          esModuleInterop: true,
+          isolatedModules: true,
+        },
       },
     ],
   },
