@@ -36,7 +36,17 @@ interface ParsedInput {
  * Currency symbols and locale-specific dates are not parsed (they stay text).
  */
 export function parseTypedInput(text: string): ParsedInput {
-  if (text.startsWith("'")) return { value: text.slice(1) };
+  const first = text.charCodeAt(0);
+  if (first === 39 /* ' */) return { value: text.slice(1) };
+  // Most text cannot be anything else: only digits, signs, dots and T/F start other kinds of input.
+  const maybeParsed =
+    (first >= 48 && first <= 57) ||
+    first === 43 ||
+    first === 45 ||
+    first === 46 ||
+    (first | 32) === 116 ||
+    (first | 32) === 102;
+  if (!maybeParsed) return { value: text };
   if (NUMBER.test(text)) return { value: Number(text) };
   if (GROUPED_NUMBER.test(text)) return { value: Number(text.replace(/,/g, "")) };
   const percent = PERCENT.exec(text);
@@ -98,54 +108,58 @@ function withNumberFormat(style: CellStyle | undefined, numberFormat: string): C
   return { ...style, numberFormat };
 }
 
+/** Sets a cell's constant. `delete` only when needed: deleting turns objects into slow dictionaries. */
+function setConstant(cells: (Cell | undefined)[], col: number, value: Scalar): Cell {
+  const cell = cells[col];
+  if (!cell) {
+    const fresh: Cell = { value };
+    cells[col] = fresh;
+    return fresh;
+  }
+  cell.value = value;
+  if (cell.formula !== undefined) delete cell.formula;
+  if (cell.computed !== undefined) delete cell.computed;
+  return cell;
+}
+
 /** Writes one input value into a cell; null/undefined leave it unchanged, as in Office.js. */
 function writeInput(cells: (Cell | undefined)[], col: number, input: unknown, location: string): boolean {
   if (input === null || input === undefined) return false;
-  let cell = cells[col];
   if (typeof input === "number") {
     if (!Number.isFinite(input)) throw invalidArgument("numbers must be finite", location);
-    if (!cell) cells[col] = { value: input };
-    else {
-      cell.value = input;
-      delete cell.formula;
-      delete cell.computed;
-    }
+    setConstant(cells, col, input);
     return true;
   }
   if (typeof input === "boolean") {
-    if (!cell) cells[col] = { value: input };
-    else {
-      cell.value = input;
-      delete cell.formula;
-      delete cell.computed;
-    }
+    setConstant(cells, col, input);
     return true;
   }
   if (typeof input !== "string") throw invalidArgument(`cannot write a ${typeof input} to a cell`, location);
+  const cell = cells[col];
   if (input === "") {
     if (!cell) return true;
-    delete cell.value;
-    delete cell.formula;
-    delete cell.computed;
-    if (!cell.style) cells[col] = undefined;
+    if (!cell.style) {
+      cells[col] = undefined;
+      return true;
+    }
+    if (cell.value !== undefined) delete cell.value;
+    if (cell.formula !== undefined) delete cell.formula;
+    if (cell.computed !== undefined) delete cell.computed;
     return true;
   }
-  if (!cell) {
-    cell = {};
-    cells[col] = cell;
-  }
   if (input.length > 1 && input.charCodeAt(0) === 61 /* = */) {
-    cell.formula = input;
-    delete cell.value;
-    delete cell.computed;
+    if (!cell) cells[col] = { formula: input };
+    else {
+      cell.formula = input;
+      if (cell.value !== undefined) delete cell.value;
+      if (cell.computed !== undefined) delete cell.computed;
+    }
     return true;
   }
   const parsed = parseTypedInput(input);
-  cell.value = parsed.value;
-  delete cell.formula;
-  delete cell.computed;
-  if (parsed.numberFormat && (cell.style?.numberFormat ?? "General") === "General") {
-    cell.style = withNumberFormat(cell.style, parsed.numberFormat);
+  const written = setConstant(cells, col, parsed.value);
+  if (parsed.numberFormat && (written.style?.numberFormat ?? "General") === "General") {
+    written.style = withNumberFormat(written.style, parsed.numberFormat);
   }
   return true;
 }
