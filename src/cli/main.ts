@@ -1,0 +1,143 @@
+/**
+ * `gendan`: the tracking workbook's actions on .xlsx files (DESIGN.md §5). `main` takes the
+ * arguments and an output sink and returns the exit code, so tests run it without a process.
+ */
+import { parseArgs } from "node:util";
+import packageJson from "../../package.json";
+import type { Lang } from "../core/problems";
+import { CliReport, type CliIo } from "./report";
+import { cliStrings, type CliStrings } from "./strings";
+
+export type { CliIo } from "./report";
+
+/** Every option of every command in DESIGN.md §5; which command takes which is checked after parsing. */
+const OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean" },
+  lang: { type: "string" },
+  json: { type: "boolean" },
+  output: { type: "string", short: "o" },
+  "in-place": { type: "boolean" },
+  demo: { type: "boolean" },
+  lines: { type: "string" },
+  date: { type: "string" },
+  "no-price": { type: "boolean" },
+  customer: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  all: { type: "boolean" },
+} as const;
+
+type OptionName = keyof typeof OPTIONS;
+
+/** How each option is written in messages. */
+function optionLabel(name: OptionName): string {
+  return name === "output" ? "-o" : `--${name}`;
+}
+
+const INIT_OPTIONS: ReadonlySet<OptionName> = new Set(["help", "lang", "json", "output", "in-place", "demo"]);
+/** Commands of the design that later versions add. */
+const LATER_COMMANDS = new Set(["check", "deliver", "return", "statement"]);
+
+/** Bad usage, said in one line; exit code 2. */
+class UsageError extends Error {}
+
+function isLang(value: unknown): value is Lang {
+  return value === "zh" || value === "en";
+}
+
+/** The language asked for with --lang, else the environment's: zh when LANG starts with zh. */
+function chooseLang(argv: string[], env: Record<string, string | undefined>): Lang {
+  // A lenient pass, so that even a bad command line is answered in the user's language.
+  const { values } = parseArgs({ args: argv, options: OPTIONS, strict: false, allowPositionals: true });
+  if (isLang(values.lang)) return values.lang;
+  return env.LANG?.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+/** Says parseArgs' complaint in our words. */
+function usageMessage(error: unknown, strings: CliStrings): string {
+  const { code, message } = error as { code?: string; message: string };
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? message;
+  // `'-o, --output <value>'` → `-o`
+  const option = (quoted.split(",")[0] ?? quoted).replace(/ <value>$/, "").trim();
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") return strings.unknownOption(option);
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+    // "argument missing", or "ambiguous" when the value looks like an option (`-o --json`).
+    return /does not take an argument/.test(message)
+      ? strings.optionTakesNoValue(option)
+      : strings.optionNeedsValue(option);
+  }
+  throw error;
+}
+
+function parse(argv: string[], strings: CliStrings) {
+  try {
+    return parseArgs({ args: argv, options: OPTIONS, strict: true, allowPositionals: true });
+  } catch (error) {
+    throw new UsageError(usageMessage(error, strings));
+  }
+}
+
+/**
+ * Runs `gendan` with `argv` (without node and the script).
+ * @returns the exit code: 0 done, 1 refused because of the data, 2 bad usage or an unreadable file.
+ * @throws only on faults of the program itself (file and data problems are reported through `io`).
+ */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const lang = chooseLang(argv, io.env ?? process.env);
+  const strings = cliStrings(lang);
+  try {
+    const { values, positionals } = parse(argv, strings);
+    if (values.help) {
+      io.stdout(strings.help(packageJson.version));
+      return 0;
+    }
+    if (values.version) {
+      io.stdout(`${packageJson.version}\n`);
+      return 0;
+    }
+    if (values.lang !== undefined && !isLang(values.lang)) {
+      throw new UsageError(strings.badOptionValue("--lang", values.lang));
+    }
+    const [command, ...args] = positionals;
+    if (command === undefined) throw new UsageError(strings.missingCommand);
+    if (LATER_COMMANDS.has(command)) {
+      io.stderr(`${strings.notAvailable(command)}\n`);
+      return 2;
+    }
+    if (command !== "init") throw new UsageError(strings.unknownCommand(command));
+
+    const given = (Object.keys(values) as OptionName[]).filter((name) => values[name] !== undefined);
+    const foreign = given.find((name) => !INIT_OPTIONS.has(name));
+    if (foreign) throw new UsageError(strings.optionNotForCommand(optionLabel(foreign), command));
+    const [book, ...extra] = args;
+    if (book === undefined) throw new UsageError(strings.missingFile(command));
+    if (extra.length > 0) throw new UsageError(strings.extraArguments(extra.join(" ")));
+    if (values.output !== undefined && values["in-place"]) {
+      throw new UsageError(strings.conflictingOptions("-o", "--in-place"));
+    }
+    if (values.demo) {
+      io.stderr(`${strings.demoNotAvailable}\n`);
+      return 2;
+    }
+
+    const report = new CliReport(io, strings, { command, json: values.json === true });
+    // Loaded on demand so that help and usage errors do not load the spreadsheet libraries;
+    // "eager" keeps it in the one bundle file.
+    const { runInit } = await import(/* webpackMode: "eager" */ "./init");
+    return await runInit(
+      {
+        book,
+        output: values.output,
+        inPlace: values["in-place"] === true,
+        lang,
+      },
+      io.cwd,
+      report,
+    );
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr(`${strings.badUsage(error.message)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,210 @@
+/**
+ * Everything the `gendan` command line says, one object per language. Messages that name a file
+ * take it as the user typed it.
+ */
+import type { Lang } from "../core/problems";
+import type { XlsxReadErrorKind } from "../memory-excel/xlsx";
+
+/** What setup added, as `ActionOutcome.done.params` carries it. */
+export interface SetupSummary {
+  sheets: string;
+  tables: string;
+  rows: number;
+  names: number;
+}
+
+export interface CliStrings {
+  help(version: string): string;
+  /** A bad-usage line: what is wrong, then where to look. */
+  badUsage(message: string): string;
+  unknownOption(option: string): string;
+  optionNeedsValue(option: string): string;
+  optionTakesNoValue(option: string): string;
+  badOptionValue(option: string, value: string): string;
+  unknownCommand(command: string): string;
+  missingCommand: string;
+  missingFile(command: string): string;
+  extraArguments(args: string): string;
+  conflictingOptions(a: string, b: string): string;
+  optionNotForCommand(option: string, command: string): string;
+  notAvailable(command: string): string;
+  demoNotAvailable: string;
+  /** Input problems, each after `gendan: <file>: `. */
+  fileMissing: string;
+  isDirectory: string;
+  exists: string;
+  outputExists: string;
+  notXlsxName: string;
+  unsupportedParts(parts: string): string;
+  droppedParts(file: string, parts: string): string;
+  cannotRead(reason: string): string;
+  /** Why a file is not a readable .xlsx; undefined keeps the reader's own (English) message. */
+  readError: Partial<Record<XlsxReadErrorKind, string>>;
+  cannotWrite(reason: string): string;
+  /** File-system error codes in words; others are shown as the code. */
+  fsReason: Record<string, string>;
+  /** Outcomes. */
+  wrote(file: string, summary: SetupSummary): string;
+  wroteUnchanged(file: string): string;
+  alreadyUpToDate(file: string): string;
+  refused(file: string, errors: number): string;
+  severity: Record<"error" | "warning" | "info", string>;
+}
+
+function usage(lines: string[]): string {
+  return `${lines.join("\n")}\n`;
+}
+
+export const en: CliStrings = {
+  help: (version) =>
+    usage([
+      `gendan ${version} — the Gendan (跟单助手) order-tracking workbook on .xlsx files`,
+      "",
+      "Usage:",
+      "  gendan init <book.xlsx> [--demo]                 create (or upgrade) a tracking workbook (初始化/升级)",
+      "  gendan check <book.xlsx> [--json]                list problems; exit 1 when there are errors (检查)",
+      "  gendan deliver <book.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price]",
+      "                                                   issue a delivery note (送货单)",
+      "  gendan return <book.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD]",
+      "                                                   issue a return note (退货单)",
+      "  gendan statement <book.xlsx> --customer 客户名称 --from YYYY-MM-DD --to YYYY-MM-DD",
+      "  gendan statement <book.xlsx> --all --from YYYY-MM-DD --to YYYY-MM-DD",
+      "                                                   customer statements (对账单)",
+      "",
+      "Common options:",
+      "  -o <out.xlsx>     write the result to a new file (never overwrites one)",
+      "  --in-place        change <book.xlsx> itself (refused when it holds charts, pivot tables,",
+      "                    images, macros or other parts gendan cannot keep)",
+      "  --json            print one JSON object: {ok, problems: [{severity, code, sheet, cell, message}], ...}",
+      "  --lang zh|en      language of messages and of new sheets (default: from LANG)",
+      "  -h, --help        this help",
+      "  --version         the version",
+      "",
+      "Without -o or --in-place, init only creates a new workbook; it never changes an existing file.",
+      "Files are written through a temporary file and a rename, so a failure leaves them as they were.",
+      "",
+      "Exit codes: 0 done, 1 refused because of the data (problems listed), 2 bad usage or unreadable file.",
+    ]),
+  badUsage: (message) => `gendan: ${message}; see gendan --help`,
+  unknownOption: (option) => `unknown option ${option}`,
+  optionNeedsValue: (option) => `option ${option} needs a value`,
+  optionTakesNoValue: (option) => `option ${option} takes no value`,
+  badOptionValue: (option, value) => `option ${option} does not take "${value}"`,
+  unknownCommand: (command) => `unknown command "${command}"`,
+  missingCommand: "no command given",
+  missingFile: (command) => `${command} needs a workbook file (<book.xlsx>)`,
+  extraArguments: (args) => `unexpected arguments: ${args}`,
+  conflictingOptions: (a, b) => `${a} and ${b} cannot be used together`,
+  optionNotForCommand: (option, command) => `option ${option} does not apply to ${command}`,
+  notAvailable: (command) => `gendan ${command}: not available in this version`,
+  demoNotAvailable: "--demo: demo data is not available in this version",
+  fileMissing: "no such file",
+  isDirectory: "is a folder, not a workbook file",
+  exists: "exists; use -o out.xlsx to write an upgraded copy or --in-place to upgrade it",
+  outputExists: "exists; gendan does not overwrite it: choose another name for -o, or use --in-place",
+  notXlsxName: "a new workbook's name must end in .xlsx",
+  unsupportedParts: (parts) =>
+    `holds ${parts}, which gendan cannot keep; nothing changed. Use -o out.xlsx to write an upgraded copy without them`,
+  droppedParts: (file, parts) => `gendan: note: ${file} will not hold ${parts} of the original`,
+  cannotRead: (reason) => `cannot be read (${reason})`,
+  readError: {},
+  cannotWrite: (reason) => `cannot be written (${reason})`,
+  fsReason: {
+    ENOENT: "the folder does not exist",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EBUSY: "the file is in use; close it in Excel and try again",
+    ENOSPC: "the disk is full",
+    EROFS: "the drive is read-only",
+    ENOTDIR: "a part of the path is not a folder",
+  },
+  wrote: (file, s) =>
+    `Wrote ${file} (sheets: ${s.sheets || "none"}; tables: ${s.tables || "none"}; rows: ${s.rows}; names: ${s.names})`,
+  wroteUnchanged: (file) => `Wrote ${file} (the workbook was already up to date)`,
+  alreadyUpToDate: (file) => `${file} is already up to date; nothing written`,
+  refused: (file, errors) =>
+    `Nothing written: ${file} has ${errors} ${errors === 1 ? "problem" : "problems"} to fix first.`,
+  severity: { error: "error", warning: "warning", info: "note" },
+};
+
+export const zh: CliStrings = {
+  help: (version) =>
+    usage([
+      `gendan ${version} — 跟单助手命令行：处理 .xlsx 跟单工作簿`,
+      "",
+      "用法：",
+      "  gendan init <工作簿.xlsx> [--demo]               新建（或升级）跟单工作簿",
+      "  gendan check <工作簿.xlsx> [--json]              列出问题；有错误时退出码为 1",
+      "  gendan deliver <工作簿.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price]",
+      "                                                   开送货单",
+      "  gendan return <工作簿.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD]",
+      "                                                   开退货单",
+      "  gendan statement <工作簿.xlsx> --customer 客户名称 --from YYYY-MM-DD --to YYYY-MM-DD",
+      "  gendan statement <工作簿.xlsx> --all --from YYYY-MM-DD --to YYYY-MM-DD",
+      "                                                   生成对账单",
+      "",
+      "通用选项：",
+      "  -o <输出.xlsx>    把结果写到新文件（绝不覆盖已有文件）",
+      "  --in-place        直接修改 <工作簿.xlsx>（含图表、数据透视表、图片、宏等",
+      "                    gendan 无法保留的内容时拒绝执行）",
+      "  --json            输出一个 JSON 对象：{ok, problems: [{severity, code, sheet, cell, message}], ...}",
+      "  --lang zh|en      提示语言及新建工作表的语言（默认取自 LANG）",
+      "  -h, --help        显示本帮助",
+      "  --version         显示版本",
+      "",
+      "不加 -o 或 --in-place 时，init 只新建工作簿，绝不修改已有文件。",
+      "文件先写入临时文件再改名，失败时原文件保持不变。",
+      "",
+      "退出码：0 完成；1 因数据问题拒绝执行（列出问题）；2 用法错误或文件无法读取。",
+    ]),
+  badUsage: (message) => `gendan: ${message}；参见 gendan --help`,
+  unknownOption: (option) => `未知选项 ${option}`,
+  optionNeedsValue: (option) => `选项 ${option} 需要一个值`,
+  optionTakesNoValue: (option) => `选项 ${option} 不带值`,
+  badOptionValue: (option, value) => `选项 ${option} 不接受“${value}”`,
+  unknownCommand: (command) => `未知命令“${command}”`,
+  missingCommand: "未指定命令",
+  missingFile: (command) => `${command} 需要一个工作簿文件（<工作簿.xlsx>）`,
+  extraArguments: (args) => `多余的参数：${args}`,
+  conflictingOptions: (a, b) => `${a} 和 ${b} 不能同时使用`,
+  optionNotForCommand: (option, command) => `选项 ${option} 不适用于 ${command}`,
+  notAvailable: (command) => `gendan ${command}：此版本尚不提供`,
+  demoNotAvailable: "--demo：此版本尚不提供演示数据",
+  fileMissing: "文件不存在",
+  isDirectory: "是文件夹，不是工作簿文件",
+  exists: "已存在；用 -o 输出.xlsx 写出升级后的副本，或用 --in-place 直接升级",
+  outputExists: "已存在；gendan 不会覆盖它：请为 -o 另取文件名，或使用 --in-place",
+  notXlsxName: "新工作簿的文件名必须以 .xlsx 结尾",
+  unsupportedParts: (parts) =>
+    `含有 gendan 无法保留的内容（${parts}），未做任何修改。可用 -o 输出.xlsx 写出不含这些内容的升级副本`,
+  droppedParts: (file, parts) => `gendan: 注意：${file} 将不包含原文件中的 ${parts}`,
+  cannotRead: (reason) => `无法读取（${reason}）`,
+  readError: {
+    empty: "文件是空的（0 字节）",
+    "not-zip": "不是 .xlsx 工作簿（不是 zip 压缩包）",
+    "not-workbook": "不是 .xlsx 格式的 Excel 工作簿（.xls 请先在 Excel 中另存为 .xlsx）",
+    encrypted: "工作簿设有打开密码（已加密）；请在 Excel 中取消密码后再试",
+    corrupt: "文件已损坏或不完整",
+  },
+  cannotWrite: (reason) => `无法写入（${reason}）`,
+  fsReason: {
+    ENOENT: "文件夹不存在",
+    EACCES: "没有权限",
+    EPERM: "没有权限",
+    EBUSY: "文件正在使用中；请在 Excel 中关闭后再试",
+    ENOSPC: "磁盘已满",
+    EROFS: "磁盘为只读",
+    ENOTDIR: "路径中有一部分不是文件夹",
+  },
+  wrote: (file, s) =>
+    `已写入 ${file}（工作表：${s.sheets || "无"}；表格：${s.tables || "无"}；行：${s.rows}；名称：${s.names}）`,
+  wroteUnchanged: (file) => `已写入 ${file}（工作簿原已是最新）`,
+  alreadyUpToDate: (file) => `${file} 已是最新，未写入任何内容`,
+  refused: (file, errors) => `未写入任何内容：${file} 有 ${errors} 个问题需先处理。`,
+  severity: { error: "错误", warning: "警告", info: "提示" },
+};
+
+/** The strings of a language. */
+export function cliStrings(lang: Lang): CliStrings {
+  return lang === "zh" ? zh : en;
+}
