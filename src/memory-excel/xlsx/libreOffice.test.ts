@@ -1,5 +1,5 @@
 /**
- * End to end: a workbook we export (a table with a formula column, a totals row,
+ * End to end: a workbook we export (a table with formula columns in UI syntax, a totals row,
  * names, data validation, conditional formats) opened and recalculated by LibreOffice.
  * In CI LibreOffice is required; elsewhere the test is skipped when `soffice` is missing.
  */
@@ -82,16 +82,11 @@ function libreOfficeCsv(xlsx: Buffer, settings: { alwaysRecalculate: boolean }):
 const ROWS = 4;
 
 /**
- * The Orders table with a formula column, a name, text that looks like formulas, validation and
- * a conditional format. The this-row reference is spelled as Office.js also accepts it and as
- * the file needs it.
+ * The Orders table with a formula column in UI syntax (`=[@数量]*[@单价]`, which the file must
+ * not hold as is), a name, text that looks like formulas, validation and a conditional format.
  */
 function exportedBook(): WorkbookModel {
-  const book = makeOrdersBook({
-    rows: ROWS,
-    amountFormula: "=Orders[[#This Row],[数量]]*Orders[[#This Row],[单价]]",
-    totals: true,
-  });
+  const book = makeOrdersBook({ rows: ROWS, amountFormula: "=[@数量]*[@单价]", totals: true });
   const sheet = sheetOf(book);
   // Stale cached results, as a model holds them when no engine ran after an edit.
   for (let row = 1; row <= ROWS; row++) Object.assign(sheet.cells[row]?.[2] ?? {}, { computed: 0 });
@@ -144,7 +139,3 @@ function expectComputedCorrectly(csv: string[][]): void {
   },
   120_000,
 );
-
-// TODO(structured references): once formula/structuredRefs.ts is wired into ./formulas.ts, run the
-// same workbook with the column formula `=[@数量]*[@单价]`, which the file must not hold as is.
-it.todo("LibreOffice computes a table column written as =[@数量]*[@单价] in the model");

@@ -20,7 +20,7 @@ import {
   type WorkbookModel,
 } from "../model";
 import { XlsxReadError, corruptError, openWorkbookZip } from "./errors";
-import { modelFormula } from "./formulas";
+import { fromFileFormula } from "../formula/structuredRefs";
 import { readConditionalFormats, readDataValidations } from "./rules";
 import { ModelStyleCache, hexOf } from "./styles";
 import { characterWidthToPoints, dateToSerial, inchesToPoints, paperTypeName, parseRange } from "./units";
@@ -396,7 +396,7 @@ function readValue(
     case VALUE_TYPE.Formula: {
       const formula = fileCell.formula;
       if (!formula) return;
-      cell.formula = modelFormula(formula, book, sheetId, row, col);
+      cell.formula = fromFileFormula(formula, book, sheetId, row, col);
       const computed = computedOf(fileCell.result);
       if (computed !== undefined) cell.computed = computed;
       return;

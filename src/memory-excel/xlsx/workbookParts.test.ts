@@ -71,6 +71,21 @@ describe("tables", () => {
   });
 });
 
+describe("formulas in tables", () => {
+  it("writes this-row references in file syntax and reads them back as the model wrote them", async () => {
+    const book = makeOrdersBook({ rows: 2, amountFormula: "=[@数量]*[@单价]" });
+
+    const file = await writeXlsx(book);
+    const back = await readXlsx(file);
+
+    const xml = await partOf(file, "xl/worksheets/sheet1.xml");
+    expect(xml).toContain("<f>Orders[[#This Row],[数量]]*Orders[[#This Row],[单价]]</f>");
+    expect(xml).not.toContain("[@");
+    expect(getCell(sheetOf(back), 1, 2)?.formula).toBe("=[@数量]*[@单价]");
+    expect(getCell(sheetOf(back), 2, 2)?.formula).toBe("=[@数量]*[@单价]");
+  });
+});
+
 describe("workbook names", () => {
   it("keeps workbook- and sheet-scoped names, constants, comments and hidden names", async () => {
     const book = makeBook("参数", "订单");

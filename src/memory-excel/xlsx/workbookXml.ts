@@ -5,7 +5,7 @@
  */
 import type { NamedItemModel, SheetModel, WorkbookModel } from "../model";
 import { quoteSheetName } from "../model";
-import { fileFormula, modelFormula } from "./formulas";
+import { fromFileFormula, toFileFormula } from "../formula/structuredRefs";
 import { absoluteAddress, parseRange } from "./units";
 import { childNamed, childrenNamed, descendantsNamed, parseXml, xmlElement, escapeXml } from "./xml";
 
@@ -108,7 +108,7 @@ export function definedNamesXml(book: WorkbookModel): string {
       hidden: name.visible ? undefined : true,
       localSheetId,
     };
-    inner += definedNameXml(attrs, fileFormula(name.formula, book, scopeSheetId, 0, 0));
+    inner += definedNameXml(attrs, toFileFormula(name.formula, book, scopeSheetId, 0, 0));
   }
   book.sheets.forEach((sheet, localSheetId) => {
     const prefix = `${quoteSheetName(sheet.name)}!`;
@@ -155,7 +155,7 @@ export function applyDefinedNames(
       const scopeSheetId = scope?.id ?? book.sheets[0]?.id ?? "";
       const item: NamedItemModel = {
         name: entry.name,
-        formula: modelFormula(entry.text, book, scopeSheetId, 0, 0),
+        formula: fromFileFormula(entry.text, book, scopeSheetId, 0, 0),
         comment: entry.comment,
         visible: !entry.hidden,
       };

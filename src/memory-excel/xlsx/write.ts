@@ -15,7 +15,7 @@ import {
   type TableModel,
   type WorkbookModel,
 } from "../model";
-import { fileFormula } from "./formulas";
+import { toFileFormula } from "../formula/structuredRefs";
 import { conditionalFormatsXml, dataValidationsXml } from "./rules";
 import { FileStyleCache } from "./styles";
 import { paperSizeCode, pointsToCharacterWidth, pointsToInches } from "./units";
@@ -129,7 +129,7 @@ function writeCell(
 ): void {
   fileCell.style = styles.get(cell.style);
   if (cell.formula !== undefined) {
-    const formula = fileFormula(cell.formula, book, sheetId, row, col);
+    const formula = toFileFormula(cell.formula, book, sheetId, row, col);
     const computed = options.omitFormulaResults ? undefined : cell.computed;
     const result =
       computed === null || computed === undefined
