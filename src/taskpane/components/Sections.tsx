@@ -1,0 +1,98 @@
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import type { SectionId, Strings } from "../strings";
+
+// Native <details> sections rather than Fluent's Accordion: the Accordion brings Tabster and the
+// motion library (about 20 KB gzipped), which the pane's 120 KB budget cannot carry.
+const useStyles = makeStyles({
+  section: {
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  summary: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    cursor: "pointer",
+    listStyleType: "none",
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    userSelect: "none",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+    "::-webkit-details-marker": { display: "none" },
+    "::before": {
+      content: '""',
+      width: "6px",
+      height: "6px",
+      borderRight: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralForeground3}`,
+      borderBottom: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralForeground3}`,
+      transform: "rotate(-45deg)",
+      transitionProperty: "transform",
+      transitionDuration: tokens.durationFaster,
+    },
+    "details[open] > &::before": { transform: "rotate(45deg)" },
+  },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalS,
+    padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
+  },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+const LATER_SECTIONS = ["orders", "costing", "deliveryNotes", "statements"] as const;
+
+function Section({
+  id,
+  title,
+  open,
+  children,
+}: {
+  id: SectionId;
+  title: string;
+  open?: boolean;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <details className={styles.section} open={open} data-testid={`section-${id}`}>
+      <summary className={styles.summary}>{title}</summary>
+      <div className={styles.panel}>{children}</div>
+    </details>
+  );
+}
+
+export interface SectionsProps {
+  strings: Strings;
+  /** An action is running: every action button waits. */
+  busy: boolean;
+  onSetupWorkbook: () => void;
+}
+
+/** 工作簿 / 订单 / 核价 / 送货单 / 对账单 as collapsible sections that fit a narrow pane; 工作簿 starts open. */
+export function Sections({ strings, busy, onSetupWorkbook }: SectionsProps) {
+  const styles = useStyles();
+  return (
+    <div>
+      <Section id="workbook" title={strings.sections.workbook} open>
+        <Text size={200}>{strings.workbookIntro}</Text>
+        <Button appearance="primary" data-testid="setup-button" disabled={busy} onClick={onSetupWorkbook}>
+          {strings.setupButton}
+        </Button>
+      </Section>
+      {LATER_SECTIONS.map((id) => (
+        <Section key={id} id={id} title={strings.sections[id]}>
+          <Text size={200} className={styles.note}>
+            {strings.comingSoon[id]}
+          </Text>
+        </Section>
+      ))}
+    </div>
+  );
+}

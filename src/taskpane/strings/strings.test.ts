@@ -1,0 +1,58 @@
+import { doneMessage, stringsFor } from ".";
+import type { Strings } from "./types";
+import { en } from "./en";
+import { zh } from "./zh";
+
+const SAMPLE_PARAMS = { sheets: "参数", tables: "Settings", rows: 12, names: 12 };
+
+/** Every leaf of a strings object as [path, text], functions called with sample arguments. */
+function leaves(value: unknown, path = ""): [string, string][] {
+  if (typeof value === "string") return [[path, value]];
+  if (typeof value === "function") {
+    // Functions take a params object, a code string, or counts; give each what it reads.
+    const fn = value as (...args: unknown[]) => unknown;
+    const text = path.startsWith("done.") ? fn(SAMPLE_PARAMS) : fn(3, 7);
+    return [[path, String(text)]];
+  }
+  if (typeof value === "object" && value !== null) {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  }
+  throw new Error(`${path} is neither text nor a message function`);
+}
+
+describe("task pane strings", () => {
+  test("zh and en have the same keys", () => {
+    const keys = (s: Strings) => leaves(s).map(([path]) => path);
+    expect(keys(en)).toEqual(keys(zh));
+    expect(keys(zh).length).toBeGreaterThan(30);
+  });
+
+  test.each([
+    ["zh", zh],
+    ["en", en],
+  ])("every %s string is non-empty", (_lang, strings) => {
+    for (const [path, text] of leaves(strings)) {
+      expect([path, text.trim().length > 0]).toEqual([path, true]);
+      expect([path, text.includes("undefined")]).toEqual([path, false]);
+    }
+  });
+
+  test("the language switch names the other language", () => {
+    expect(stringsFor("zh").switchLanguage).toBe("English");
+    expect(stringsFor("en").switchLanguage).toBe("中文");
+  });
+
+  test("setup-done lists what was added", () => {
+    expect(doneMessage(zh, "setup-done", SAMPLE_PARAMS)).toBe(
+      "初始化完成，已添加：工作表 参数，表格 Settings，12 行，12 个名称。",
+    );
+    expect(doneMessage(en, "setup-done", { sheets: "参数", tables: "", rows: 1, names: 0 })).toBe(
+      "Set up. Added sheets 参数, 1 row.",
+    );
+  });
+
+  test("an unknown done-code falls back to a message naming it", () => {
+    expect(doneMessage(en, "statement-done", {})).toBe("Done (statement-done).");
+    expect(doneMessage(zh, "toString", {})).toBe("已完成（toString）。");
+  });
+});
