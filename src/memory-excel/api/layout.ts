@@ -245,8 +245,8 @@ function shiftRect(r: Rect, s: Shift): Rect | null | "conflict" {
     s.axis === "rows" ? [r.row, r.rows, r.col, r.cols] : [r.col, r.cols, r.row, r.rows];
   const bandEnd = bandStart + bandLength;
   if (bandEnd <= s.bandStart || bandStart >= s.bandEnd) return r;
-  const affected = s.count > 0 ? start + length > s.at : start + length > s.at;
-  if (!affected) return r;
+  // Only what reaches the shift point moves or resizes.
+  if (start + length <= s.at) return r;
   if (bandStart < s.bandStart || bandEnd > s.bandEnd) return "conflict";
   const moved = shiftSpan(start, length, s.at, s.count);
   if (!moved) return null;
@@ -322,13 +322,12 @@ function moveColumnCells(sheet: SheetModel, s: Shift): void {
 }
 
 /** Adjusts a reference formula such as `=参数!$B$5` on the shifted sheet. */
-function shiftReference(book: WorkbookModel, sheet: SheetModel, formula: string, s: Shift): string {
+function shiftReference(sheet: SheetModel, formula: string, s: Shift): string {
   const ref = parseReferenceFormula(formula);
   if (!ref || ref.sheet.toUpperCase() !== sheet.name.toUpperCase()) return formula;
   const moved = shiftRect(ref.rect, s);
   if (moved === "conflict" || moved === ref.rect) return formula;
   if (moved === null) return `=${quoteSheetName(sheet.name)}!#REF!`;
-  void book;
   return `=${sheetAddress(sheet.name, moved, true)}`;
 }
 
@@ -401,7 +400,7 @@ export function shiftCells(
     const moved = shiftRect(book.selection.rect, s);
     if (moved && moved !== "conflict") book.selection = { sheetId: sheet.id, rect: moved };
   }
-  for (const name of book.names) name.formula = shiftReference(book, sheet, name.formula, s);
+  for (const name of book.names) name.formula = shiftReference(sheet, name.formula, s);
 }
 
 /** Inserted or deleted columns inside a table add or drop table columns. */

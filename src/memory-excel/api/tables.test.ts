@@ -41,7 +41,7 @@ describe("tables", () => {
       const columns = table.columns.load("items/name, count");
       const qty = table.columns.getItem("数量");
       const qtyBody = qty.getDataBodyRange().load("address");
-      const qtyIndex = qty.load("index");
+      const qtyIndex = qty.load("index, values");
       const rows = table.rows.load("count");
       const sheet = table.worksheet.load("name");
       await context.sync();
@@ -61,6 +61,7 @@ describe("tables", () => {
       expect(columns.count).toBe(2);
       expect(qtyBody.address).toBe("订单!B2:B3");
       expect(qtyIndex.index).toBe(1);
+      expect(qtyIndex.values).toEqual([["数量"], [10], [20]]);
       expect(rows.count).toBe(2);
       expect(sheet.name).toBe("订单");
     });

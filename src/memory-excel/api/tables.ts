@@ -1,6 +1,6 @@
 /** `Excel.TableCollection`, `Excel.Table`, its columns and rows. */
 import type { SheetModel, TableColumnModel, TableModel, WorkbookModel, Rect } from "../model";
-import { checkShape, clearCells, writeCells } from "./cells";
+import { cellShownValue, checkShape, clearCells, writeCells } from "./cells";
 import type { MemoryContext } from "./context";
 import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import {
@@ -560,8 +560,7 @@ export class TableColumnProxy
         const col = table.ref.col + table.columns.indexOf(column);
         const out: unknown[][] = [];
         for (let r = table.ref.row; r < table.ref.row + table.ref.rows; r++) {
-          const cell = sheet.cells[r]?.[col];
-          out.push([cell ? (cell.formula !== undefined ? shown(cell.computed) : (cell.value ?? "")) : ""]);
+          out.push([cellShownValue(sheet.cells[r]?.[col])]);
         }
         return out;
       }
@@ -639,12 +638,6 @@ export class TableColumnProxy
     this._queueLoad(option);
     return asExcel(this);
   }
-}
-
-function shown(v: unknown): unknown {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "object" && "error" in v) return (v as { error: string }).error;
-  return v;
 }
 
 interface RowTarget {
@@ -763,8 +756,7 @@ export class TableRowProxy
     const row = sheet.cells[rect.row];
     return [
       Array.from({ length: rect.cols }, (_, c) => {
-        const cell = row?.[rect.col + c];
-        return cell ? (cell.formula !== undefined ? shown(cell.computed) : (cell.value ?? "")) : "";
+        return cellShownValue(row?.[rect.col + c]);
       }),
     ];
   }
