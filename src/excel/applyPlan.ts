@@ -1,5 +1,6 @@
 import { parseRectAddress, rectAddress } from "../core/address";
 import type { Plan, PlanStep } from "../core/plan";
+import { utf8Length } from "../core/utf8";
 import { constantsInput } from "./cellText";
 import type { ProgressListener } from "./host";
 
@@ -9,9 +10,9 @@ import type { ProgressListener } from "./host";
  */
 export const PAYLOAD_BUDGET_BYTES = 1_000_000;
 
-/** Rough JSON size of a step once queued: what dominates is the cell data. */
+/** Rough size in bytes of a step once queued: what dominates is the cell data, as UTF-8 JSON. */
 function estimateBytes(step: PlanStep): number {
-  return JSON.stringify(step).length + 64;
+  return utf8Length(JSON.stringify(step)) + 64;
 }
 
 /**
@@ -38,8 +39,11 @@ export function splitLargeSteps(steps: readonly PlanStep[], budget = PAYLOAD_BUD
     while (start < rows.length) {
       let bytes = overhead;
       let end = start;
-      while (end < rows.length && (end === start || bytes + JSON.stringify(rows[end]).length <= budget)) {
-        bytes += JSON.stringify(rows[end]).length + 1;
+      while (
+        end < rows.length &&
+        (end === start || bytes + utf8Length(JSON.stringify(rows[end])) <= budget)
+      ) {
+        bytes += utf8Length(JSON.stringify(rows[end])) + 1;
         end += 1;
       }
       const address = rectAddress({

@@ -1,4 +1,5 @@
 /** MemoryWorkbook: one in-memory workbook, its request contexts, sync accounting and fault injection. */
+import { utf8Length } from "../../core/utf8";
 import type { FormulaEngine } from "../engine";
 import { emptyWorkbook, newSheet, type WorkbookModel } from "../model";
 import { MemoryContext, type QueuedOperation, type WorkbookHost } from "./context";
@@ -31,16 +32,6 @@ export interface MemoryWorkbookOptions {
   engine?: FormulaEngine;
   /** The moment TODAY() and NOW() stand for. */
   now?: () => Date;
-}
-
-/** UTF-8 length of a string without encoding it. */
-function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
-  }
-  return bytes;
 }
 
 /** A new workbook as Excel makes one: a single sheet, `Sheet1`, active. */
