@@ -39,11 +39,10 @@ export function splitLargeSteps(steps: readonly PlanStep[], budget = PAYLOAD_BUD
     while (start < rows.length) {
       let bytes = overhead;
       let end = start;
-      while (
-        end < rows.length &&
-        (end === start || bytes + utf8Length(JSON.stringify(rows[end])) <= budget)
-      ) {
-        bytes += utf8Length(JSON.stringify(rows[end])) + 1;
+      while (end < rows.length) {
+        const size = utf8Length(JSON.stringify(rows[end])) + 1;
+        if (end > start && bytes + size > budget) break;
+        bytes += size;
         end += 1;
       }
       const address = rectAddress({
