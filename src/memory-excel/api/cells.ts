@@ -2,6 +2,7 @@
  * Reading and writing cell grids on the model: values, formulas, number formats and styles over a
  * rectangle, straight on the sparse `cells[row][col]` arrays so that 100,000-row blocks stay fast.
  */
+import { formatValue } from "../numberFormat";
 import {
   type Cell,
   type CellStyle,
@@ -224,13 +225,9 @@ function cellNumberFormat(cell: Cell | undefined): string {
  * What a cell displays. The number-format engine replaces this one function; until then a
  * number shows as JavaScript prints it.
  */
-function displayText(value: Scalar, _numberFormat: string): string {
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value);
-}
-
+/** What Excel shows in the cell: the value under its number format. */
 function cellText(cell: Cell | undefined): string {
-  return displayText(cellShownValue(cell), cellNumberFormat(cell));
+  return formatValue(cellShownValue(cell), cellNumberFormat(cell));
 }
 
 /** The grid properties of a Range that read cells. */
