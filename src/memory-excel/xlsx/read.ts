@@ -20,7 +20,7 @@ import {
   type WorkbookModel,
 } from "../model";
 import { XlsxReadError, corruptError, openWorkbookZip } from "./errors";
-import { fromFileFormula } from "../formula/structuredRefs";
+import { FormulaTranslator } from "./formulaText";
 import { readConditionalFormats, readDataValidations } from "./rules";
 import { ModelStyleCache, hexOf } from "./styles";
 import { characterWidthToPoints, dateToSerial, inchesToPoints, paperTypeName, parseRange } from "./units";
@@ -194,6 +194,7 @@ function buildModel(
   const book = emptyWorkbook();
   const newId = (): string => String(book.nextId++);
   const styles = new ModelStyleCache();
+  const formulas = new FormulaTranslator(book);
 
   // Sheets, tables and names first: reading a formula's structured references needs them.
   const sheetsInPartOrder: (SheetModel | undefined)[] = [];
@@ -236,7 +237,7 @@ function buildModel(
 
   for (const { sheet, worksheet } of filled) {
     readColumnWidths(sheet, worksheet);
-    readCells(book, sheet, worksheet, styles);
+    readCells(formulas, sheet, worksheet, styles);
     sheet.merges = readMerges(worksheet);
   }
   return book;
@@ -361,7 +362,7 @@ function readMerges(worksheet: ExcelJS.Worksheet): Rect[] {
 }
 
 function readCells(
-  book: WorkbookModel,
+  formulas: FormulaTranslator,
   sheet: SheetModel,
   worksheet: ExcelJS.Worksheet,
   styles: ModelStyleCache,
@@ -373,7 +374,7 @@ function readCells(
       const col = colNumber - 1;
       const style = styles.get(fileCell.style);
       const cell: Cell = {};
-      if (fileCell.type !== VALUE_TYPE.Merge) readValue(fileCell, cell, book, sheet.id, row, col);
+      if (fileCell.type !== VALUE_TYPE.Merge) readValue(fileCell, cell, formulas, sheet.id, row, col);
       if (style) cell.style = style;
       if (cell.value === undefined && cell.formula === undefined && cell.style === undefined) return;
       Object.assign(ensureCell(sheet, row, col), cell);
@@ -384,7 +385,7 @@ function readCells(
 function readValue(
   fileCell: ExcelJS.Cell,
   cell: Cell,
-  book: WorkbookModel,
+  formulas: FormulaTranslator,
   sheetId: string,
   row: number,
   col: number,
@@ -396,7 +397,7 @@ function readValue(
     case VALUE_TYPE.Formula: {
       const formula = fileCell.formula;
       if (!formula) return;
-      cell.formula = fromFileFormula(formula, book, sheetId, row, col);
+      cell.formula = formulas.modelFormula(formula, sheetId, row, col);
       const computed = computedOf(fileCell.result);
       if (computed !== undefined) cell.computed = computed;
       return;

@@ -15,8 +15,8 @@ import {
   type TableModel,
   type WorkbookModel,
 } from "../model";
-import { toFileFormula } from "../formula/structuredRefs";
 import { conditionalFormatsXml, dataValidationsXml } from "./rules";
+import { FormulaTranslator } from "./formulaText";
 import { FileStyleCache } from "./styles";
 import { paperSizeCode, pointsToCharacterWidth, pointsToInches } from "./units";
 import { definedNamesXml, parseRelationships, parseWorkbookPart } from "./workbookXml";
@@ -41,14 +41,19 @@ export interface WriteXlsxOptions {
 export async function writeXlsx(book: WorkbookModel, options: WriteXlsxOptions = {}): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.calcProperties.fullCalcOnLoad = true;
-  const styles = new FileStyleCache();
+  const context: WriteContext = {
+    book,
+    styles: new FileStyleCache(),
+    formulas: new FormulaTranslator(book),
+    options,
+  };
   const activeIndex = Math.max(
     0,
     book.sheets.findIndex((sheet) => sheet.id === book.activeSheetId),
   );
   book.sheets.forEach((sheet, index) => {
     const tables = book.tables.filter((table) => table.sheetId === sheet.id);
-    writeSheet(workbook, book, sheet, tables, index === activeIndex, styles, options);
+    writeSheet(workbook, context, sheet, tables, index === activeIndex);
   });
   workbook.views = [
     { x: 0, y: 0, width: 28800, height: 15000, firstSheet: 0, activeTab: activeIndex, visibility: "visible" },
@@ -60,15 +65,22 @@ export async function writeXlsx(book: WorkbookModel, options: WriteXlsxOptions =
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
+/** What every part of one write shares. */
+interface WriteContext {
+  book: WorkbookModel;
+  styles: FileStyleCache;
+  formulas: FormulaTranslator;
+  options: WriteXlsxOptions;
+}
+
 function writeSheet(
   workbook: ExcelJS.Workbook,
-  book: WorkbookModel,
+  context: WriteContext,
   sheet: SheetModel,
   tables: TableModel[],
   isActive: boolean,
-  styles: FileStyleCache,
-  options: WriteXlsxOptions,
 ): void {
+  const { book } = context;
   const selection = book.selection?.sheetId === sheet.id ? book.selection.rect : undefined;
   const common = {
     showGridLines: sheet.gridlines,
@@ -100,7 +112,7 @@ function writeSheet(
   sheet.cells.forEach((cells, row) => {
     const fileRow = worksheet.getRow(row + 1);
     cells.forEach((cell, col) => {
-      if (cell) writeCell(fileRow.getCell(col + 1), cell, book, sheet.id, row, col, styles, options);
+      if (cell) writeCell(fileRow.getCell(col + 1), cell, context, sheet.id, row, col);
     });
   });
 
@@ -120,16 +132,14 @@ function writeSheet(
 function writeCell(
   fileCell: ExcelJS.Cell,
   cell: Cell,
-  book: WorkbookModel,
+  { styles, formulas, options }: WriteContext,
   sheetId: string,
   row: number,
   col: number,
-  styles: FileStyleCache,
-  options: WriteXlsxOptions,
 ): void {
   fileCell.style = styles.get(cell.style);
   if (cell.formula !== undefined) {
-    const formula = toFileFormula(cell.formula, book, sheetId, row, col);
+    const formula = formulas.fileText(cell.formula, sheetId, row, col);
     const computed = options.omitFormulaResults ? undefined : cell.computed;
     const result =
       computed === null || computed === undefined
