@@ -1,0 +1,215 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { cellAddress, columnLetters } from "../core/address";
+import { cellValue, getCell, rectContains, type Rect, type SheetModel } from "../memory-excel/model";
+import { formatValue } from "../memory-excel/numberFormat";
+import { cellCss } from "./cellStyle";
+import {
+  columnLefts,
+  columnWidthsPx,
+  gridExtent,
+  HEADER_HEIGHT_PX,
+  mergeLookup,
+  mergesEnteringFrom,
+  ROW_HEADER_WIDTH_PX,
+  ROW_HEIGHT_PX,
+  scrollToReveal,
+  visibleWindow,
+  type CellPosition,
+} from "./geometry";
+
+/** How a pointer gesture changes the selection: a new one, shift-click, or a drag over cells. */
+export type PointerSelect = "start" | "extend" | "drag";
+
+export interface GridProps {
+  sheet: SheetModel;
+  /** The model's version: cached layout is rebuilt when it changes. */
+  version: number;
+  /** Header cells of the sheet's tables, keyed `row,col`. */
+  tableHeaders: ReadonlySet<string>;
+  selection: Rect | null;
+  active: CellPosition | null;
+  label: string;
+  onPointerSelect: (cell: CellPosition, how: PointerSelect) => void;
+  /** Scroll this cell into view when `nonce` changes (an action selected it). */
+  reveal: { row: number; col: number; nonce: number } | null;
+}
+
+function cellFromTarget(target: EventTarget | null): CellPosition | null {
+  const el = target instanceof Element ? target.closest<HTMLElement>("[data-row][data-col]") : null;
+  if (!el) return null;
+  return { row: Number(el.dataset.row), col: Number(el.dataset.col) };
+}
+
+/**
+ * The grid of one sheet: column letters, row numbers and cells as Excel shows them. Only the rows
+ * in view are drawn (rows have one fixed height); frozen rows stay at the top.
+ */
+export function Grid({
+  sheet,
+  version,
+  tableHeaders,
+  selection,
+  active,
+  label,
+  onPointerSelect,
+  reveal,
+}: GridProps) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const dragging = useRef(false);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewportHeight, setViewportHeight] = useState(800);
+
+  const extent = useMemo(
+    () => gridExtent(sheet, selection ?? undefined),
+    // The model mutates in place: its version says when to rebuild.
+    [sheet, version, selection],
+  );
+  const lefts = useMemo(
+    () => columnLefts(columnWidthsPx(sheet.columnWidths, extent.cols)),
+    [sheet, version, extent.cols],
+  );
+  const merges = useMemo(() => mergeLookup(sheet.merges), [sheet, version]);
+
+  const frozen = Math.min(sheet.freeze.rows, extent.rows);
+  const stickyHeight = HEADER_HEIGHT_PX + frozen * ROW_HEIGHT_PX;
+  const totalWidth = ROW_HEADER_WIDTH_PX + (lefts[extent.cols] ?? 0);
+  const bodyRows = extent.rows - frozen;
+  const window_ = visibleWindow(scrollTop, viewportHeight - stickyHeight, ROW_HEIGHT_PX, bodyRows);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    setViewportHeight(el.clientHeight);
+    const observer = new ResizeObserver(() => setViewportHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const stop = () => {
+      dragging.current = false;
+    };
+    window.addEventListener("mouseup", stop);
+    return () => window.removeEventListener("mouseup", stop);
+  }, []);
+
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el || !reveal) return;
+    if (reveal.row >= frozen) {
+      const y = (reveal.row - frozen) * ROW_HEIGHT_PX;
+      el.scrollTop = scrollToReveal(el.scrollTop, el.clientHeight - stickyHeight, y, ROW_HEIGHT_PX);
+    }
+    const x = lefts[reveal.col] ?? 0;
+    const width = (lefts[reveal.col + 1] ?? x) - x;
+    el.scrollLeft = scrollToReveal(el.scrollLeft, el.clientWidth - ROW_HEADER_WIDTH_PX, x, width);
+    setScrollTop(el.scrollTop);
+    // Only a new reveal request scrolls; later renders leave the user's scrolling alone.
+  }, [reveal?.nonce, sheet.id]);
+
+  const isSelected = (row: number, col: number) => selection !== null && rectContains(selection, row, col);
+  const colSelected = (col: number) =>
+    selection !== null && col >= selection.col && col < selection.col + selection.cols;
+  const rowSelected = (row: number) =>
+    selection !== null && row >= selection.row && row < selection.row + selection.rows;
+
+  function renderCell(row: number, col: number): ReactNode {
+    const merge = merges.get(`${row},${col}`);
+    if (merge && (merge.row !== row || merge.col !== col)) return null;
+    const cell = getCell(sheet, row, col);
+    const value = cellValue(cell);
+    const left = ROW_HEADER_WIDTH_PX + (lefts[col] ?? 0);
+    const width = (lefts[merge ? col + merge.cols : col + 1] ?? 0) - (lefts[col] ?? 0);
+    const height = (merge ? merge.rows : 1) * ROW_HEIGHT_PX;
+    const classes = ["wb-cell"];
+    if (merge) classes.push("wb-merged");
+    if (tableHeaders.has(`${row},${col}`)) classes.push("wb-table-header");
+    if (isSelected(row, col)) classes.push("wb-selected");
+    if (active && active.row === row && active.col === col) classes.push("wb-active");
+    const text = value === null ? "" : formatValue(value, cell?.style?.numberFormat);
+    return (
+      <div
+        key={col}
+        className={classes.join(" ")}
+        data-testid={`cell-${cellAddress(row, col)}`}
+        data-row={row}
+        data-col={col}
+        style={{ left, width, height, ...cellCss(cell?.style, value) }}
+      >
+        {text}
+      </div>
+    );
+  }
+
+  function renderRow(row: number, top: number): ReactNode {
+    const cells: ReactNode[] = [];
+    for (let col = 0; col < extent.cols; col++) cells.push(renderCell(row, col));
+    return (
+      <div key={row} className="wb-row" style={{ top, width: totalWidth }}>
+        <div className={rowSelected(row) ? "wb-rowhead wb-head-selected" : "wb-rowhead"}>{row + 1}</div>
+        {cells}
+      </div>
+    );
+  }
+
+  // Body rows in view, plus the top rows of merged areas reaching into view from above.
+  const bodyRowNumbers = new Set<number>();
+  const firstRow = frozen + window_.first;
+  for (const m of mergesEnteringFrom(sheet.merges, firstRow)) if (m.row >= frozen) bodyRowNumbers.add(m.row);
+  for (let r = firstRow; r < frozen + window_.end; r++) bodyRowNumbers.add(r);
+
+  const columnHeads: ReactNode[] = [];
+  for (let col = 0; col < extent.cols; col++) {
+    const left = ROW_HEADER_WIDTH_PX + (lefts[col] ?? 0);
+    const width = (lefts[col + 1] ?? 0) - (lefts[col] ?? 0);
+    columnHeads.push(
+      <div
+        key={col}
+        className={colSelected(col) ? "wb-colhead wb-head-selected" : "wb-colhead"}
+        style={{ left, width }}
+      >
+        {columnLetters(col)}
+      </div>,
+    );
+  }
+
+  const frozenRows: ReactNode[] = [];
+  for (let r = 0; r < frozen; r++) frozenRows.push(renderRow(r, HEADER_HEIGHT_PX + r * ROW_HEIGHT_PX));
+
+  return (
+    <div
+      ref={scroller}
+      className="wb-grid"
+      role="grid"
+      aria-label={label}
+      aria-rowcount={extent.rows}
+      aria-colcount={extent.cols}
+      data-testid="grid"
+      onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+      onMouseDown={(e) => {
+        if (e.button !== 0) return;
+        const cell = cellFromTarget(e.target);
+        if (!cell) return;
+        e.preventDefault();
+        dragging.current = true;
+        onPointerSelect(cell, e.shiftKey ? "extend" : "start");
+      }}
+      onMouseOver={(e) => {
+        if (!dragging.current) return;
+        const cell = cellFromTarget(e.target);
+        if (cell) onPointerSelect(cell, "drag");
+      }}
+    >
+      <div className="wb-sticky" style={{ height: stickyHeight, width: totalWidth }}>
+        <div className="wb-colheads" style={{ width: totalWidth }}>
+          <div className="wb-corner" />
+          {columnHeads}
+        </div>
+        {frozenRows}
+      </div>
+      <div className="wb-body" style={{ height: bodyRows * ROW_HEIGHT_PX, width: totalWidth }}>
+        {[...bodyRowNumbers].sort((a, b) => a - b).map((r) => renderRow(r, (r - frozen) * ROW_HEIGHT_PX))}
+      </div>
+    </div>
+  );
+}

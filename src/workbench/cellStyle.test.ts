@@ -1,0 +1,47 @@
+import { borderCss, cellCss, generalAlignment } from "./cellStyle";
+
+describe("cellCss", () => {
+  test("General alignment: numbers right, text left, booleans and errors centred", () => {
+    expect(generalAlignment(12)).toBe("right");
+    expect(generalAlignment("订单")).toBe("left");
+    expect(generalAlignment(null)).toBe("left");
+    expect(generalAlignment(true)).toBe("center");
+    expect(generalAlignment({ error: "#N/A" })).toBe("center");
+    expect(cellCss(undefined, 3).justifyContent).toBe("flex-end");
+  });
+
+  test("explicit alignment wins over General", () => {
+    expect(cellCss({ alignment: { horizontal: "Center" } }, "x").justifyContent).toBe("center");
+    expect(cellCss({ alignment: { horizontal: "Left" } }, 5).justifyContent).toBe("flex-start");
+    expect(cellCss({ alignment: { vertical: "Top" } }, 5).alignItems).toBe("flex-start");
+    expect(cellCss({ alignment: { wrapText: true } }, "x").whiteSpace).toBe("normal");
+  });
+
+  test("font and fill", () => {
+    const css = cellCss(
+      { font: { bold: true, italic: true, color: "#FF0000", size: 15 }, fill: { color: "#DDEBF7" } },
+      "x",
+    );
+    expect(css).toMatchObject({
+      fontWeight: 700,
+      fontStyle: "italic",
+      color: "#FF0000",
+      fontSize: "20px",
+      backgroundColor: "#DDEBF7",
+    });
+  });
+
+  test("no style: only alignment, so the stylesheet's gridlines show", () => {
+    expect(Object.keys(cellCss(undefined, "x")).sort()).toEqual(["alignItems", "justifyContent"]);
+  });
+
+  test("borders", () => {
+    expect(borderCss({ style: "Continuous", weight: "Medium", color: "#000080" })).toBe("2px solid #000080");
+    expect(borderCss({ style: "Dot" })).toBe("1px dotted #000000");
+    expect(borderCss({ style: "Double", weight: "Thin" })).toBe("3px double #000000");
+    expect(borderCss({ style: "None" })).toBeUndefined();
+    const css = cellCss({ borders: { top: { style: "Continuous" }, left: { style: "None" } } }, "x");
+    expect(css.borderTop).toBe("1px solid #000000");
+    expect(css.borderLeft).toBeUndefined();
+  });
+});

@@ -1,0 +1,92 @@
+/** How a model cell looks in the workbench grid: its CSS from the cell's style and value. */
+import type { CSSProperties } from "react";
+import { isErrorValue, type BorderStyle, type CellStyle, type ComputedValue } from "../memory-excel/model";
+
+const BORDER_WIDTH_PX: Record<string, number> = { Hairline: 1, Thin: 1, Medium: 2, Thick: 3 };
+const BORDER_CSS_STYLE: Record<string, string> = {
+  Continuous: "solid",
+  Dash: "dashed",
+  DashDot: "dashed",
+  DashDotDot: "dotted",
+  Dot: "dotted",
+  Double: "double",
+  SlantDashDot: "dashed",
+};
+
+/** One border side as CSS, or undefined for none (the gridline shows). */
+export function borderCss(border: BorderStyle | undefined): string | undefined {
+  if (!border || border.style === "None") return undefined;
+  const width = border.style === "Double" ? 3 : (BORDER_WIDTH_PX[border.weight ?? "Thin"] ?? 1);
+  return `${width}px ${BORDER_CSS_STYLE[border.style] ?? "solid"} ${border.color ?? "#000000"}`;
+}
+
+/** Excel's General alignment: numbers right, booleans and errors centred, text left. */
+export function generalAlignment(value: ComputedValue): "left" | "center" | "right" {
+  if (typeof value === "number") return "right";
+  if (typeof value === "boolean" || isErrorValue(value)) return "center";
+  return "left";
+}
+
+function horizontalAlignment(
+  horizontal: string | undefined,
+  value: ComputedValue,
+): CSSProperties["justifyContent"] {
+  switch (horizontal) {
+    case "Left":
+      return "flex-start";
+    case "Center":
+    case "CenterAcrossSelection":
+      return "center";
+    case "Right":
+      return "flex-end";
+    case "Justify":
+    case "Distributed":
+    case "Fill":
+      return "flex-start";
+    default: {
+      const general = generalAlignment(value);
+      return general === "left" ? "flex-start" : general === "right" ? "flex-end" : "center";
+    }
+  }
+}
+
+function verticalAlignment(vertical: string | undefined): CSSProperties["alignItems"] {
+  if (vertical === "Top") return "flex-start";
+  if (vertical === "Center" || vertical === "Justify" || vertical === "Distributed") return "center";
+  return "flex-end";
+}
+
+/**
+ * Inline CSS for a cell (a flex box): font, fill, borders and alignment from its style. Cells with
+ * no style get only their alignment, so the stylesheet's defaults (gridlines, font) show.
+ */
+export function cellCss(style: CellStyle | undefined, value: ComputedValue): CSSProperties {
+  const css: CSSProperties = {
+    justifyContent: horizontalAlignment(style?.alignment?.horizontal, value),
+    alignItems: verticalAlignment(style?.alignment?.vertical),
+  };
+  const font = style?.font;
+  if (font?.bold) css.fontWeight = 700;
+  if (font?.italic) css.fontStyle = "italic";
+  if (font?.underline) css.textDecoration = "underline";
+  if (font?.color) css.color = font.color;
+  if (font?.size) css.fontSize = `${Math.round((font.size * 4) / 3)}px`;
+  if (font?.name) css.fontFamily = `"${font.name}", sans-serif`;
+  if (style?.fill?.color) css.backgroundColor = style.fill.color;
+  if (style?.alignment?.wrapText) {
+    css.whiteSpace = "normal";
+    css.overflowWrap = "anywhere";
+  }
+  const borders = style?.borders;
+  if (borders) {
+    const top = borderCss(borders.top);
+    const bottom = borderCss(borders.bottom);
+    const left = borderCss(borders.left);
+    const right = borderCss(borders.right);
+    if (top) css.borderTop = top;
+    if (bottom) css.borderBottom = bottom;
+    if (left) css.borderLeft = left;
+    if (right) css.borderRight = right;
+  }
+  return css;
+}
