@@ -1,5 +1,5 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { ReactNode } from "react";
+import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { useState, type ReactNode } from "react";
 import type { SectionId, Strings } from "../strings";
 
 // Native <details> sections rather than Fluent's Accordion: the Accordion brings Tabster and the
@@ -34,8 +34,8 @@ const useStyles = makeStyles({
       transitionProperty: "transform",
       transitionDuration: tokens.durationFaster,
     },
-    "details[open] > &::before": { transform: "rotate(45deg)" },
   },
+  summaryOpen: { "::before": { transform: "rotate(45deg)" } },
   panel: {
     display: "flex",
     flexDirection: "column",
@@ -48,21 +48,25 @@ const useStyles = makeStyles({
 
 const LATER_SECTIONS = ["orders", "costing", "deliveryNotes", "statements"] as const;
 
-function Section({
-  id,
-  title,
-  open,
-  children,
-}: {
+interface SectionProps {
   id: SectionId;
   title: string;
-  open?: boolean;
+  initiallyOpen?: boolean;
   children: ReactNode;
-}) {
+}
+
+function Section({ id, title, initiallyOpen = false, children }: SectionProps) {
   const styles = useStyles();
+  // Mirrors the element's own state, for the chevron: the browser opens and closes <details> itself.
+  const [open, setOpen] = useState(initiallyOpen);
   return (
-    <details className={styles.section} open={open} data-testid={`section-${id}`}>
-      <summary className={styles.summary}>{title}</summary>
+    <details
+      className={styles.section}
+      open={initiallyOpen}
+      data-testid={`section-${id}`}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary className={mergeClasses(styles.summary, open && styles.summaryOpen)}>{title}</summary>
       <div className={styles.panel}>{children}</div>
     </details>
   );
@@ -80,7 +84,7 @@ export function Sections({ strings, busy, onSetupWorkbook }: SectionsProps) {
   const styles = useStyles();
   return (
     <div>
-      <Section id="workbook" title={strings.sections.workbook} open>
+      <Section id="workbook" title={strings.sections.workbook} initiallyOpen>
         <Text size={200}>{strings.workbookIntro}</Text>
         <Button appearance="primary" data-testid="setup-button" disabled={busy} onClick={onSetupWorkbook}>
           {strings.setupButton}
