@@ -69,6 +69,20 @@ describe("WorkbenchApp", () => {
     expect(element(html, "cell-C2")).not.toContain("wb-selected");
   });
 
+  test("a failing formula engine is reported, not fatal", async () => {
+    const book = await setUpBook();
+    const failing = Object.assign(Object.create(book) as MemoryWorkbook, {
+      recalculate: () => {
+        throw new Error("Function method sumproduct not found");
+      },
+    });
+    const html = render(failing, "en");
+    expect(element(html, "workbench-message")).toContain(
+      "Formula calculation failed: Function method sumproduct not found",
+    );
+    expect(html).toContain('data-testid="cell-A1"');
+  });
+
   test("only rows in view are drawn on a long sheet", async () => {
     const book = new MemoryWorkbook();
     await book.run(async (context) => {

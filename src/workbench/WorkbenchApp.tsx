@@ -73,7 +73,7 @@ export function WorkbenchApp({
   const model = workbook.model;
   const [lang, setLang] = useState<Lang>(initialLang);
   // The pane's address changes only when the toolbar asks, not when the pane switched by itself.
-  const [paneLang, setPaneLang] = useState<Lang>(initialLang);
+  const [pane, setPane] = useState({ lang: initialLang, loads: 0 });
   const [, setRenders] = useState(0);
   const refresh = useCallback(() => setRenders((n) => n + 1), []);
   const [busy, setBusy] = useState(false);
@@ -118,7 +118,13 @@ export function WorkbenchApp({
   }, []);
 
   const sheet = visibleActiveSheet(model);
-  workbook.recalculate();
+  // A failing formula engine must not take the page down: the grid shows the last results and says why.
+  let calculationError: string | null = null;
+  try {
+    workbook.recalculate();
+  } catch (error) {
+    calculationError = strings.calculationFailed(error instanceof Error ? error.message : String(error));
+  }
 
   const writeSelection = useCallback(
     (target: SheetModel, selection: SheetSelection) => {
@@ -172,7 +178,8 @@ export function WorkbenchApp({
 
   const changeLang = (next: Lang) => {
     setLang(next);
-    setPaneLang(next);
+    // Reloaded even when the address stays: the pane may have switched itself to another language.
+    setPane((p) => ({ lang: next, loads: p.loads + 1 }));
     onLangChange(next);
   };
 
@@ -199,7 +206,7 @@ export function WorkbenchApp({
           strings={strings}
           lang={lang}
           busy={busy}
-          message={message}
+          message={calculationError !== null ? { text: calculationError, isError: true } : message}
           onLoadDemo={() => void run(strings.loadingDemo, loadDemoAndSay)}
           onDownload={() => void run(strings.downloading, async () => strings.downloaded(await download()))}
           onLangChange={changeLang}
@@ -232,8 +239,8 @@ export function WorkbenchApp({
       </main>
       <aside className="wb-pane">
         <iframe
-          key={paneLang}
-          src={paneUrl(paneLang)}
+          key={pane.loads}
+          src={paneUrl(pane.lang)}
           title={strings.paneTitle}
           data-testid="pane-frame"
           className="wb-pane-frame"

@@ -12,6 +12,7 @@ export interface WorkbenchStrings {
   downloading: string;
   downloaded: (file: string) => string;
   failed: (message: string) => string;
+  calculationFailed: (message: string) => string;
   sheetTabs: string;
   nameBox: string;
   formula: string;
@@ -31,6 +32,7 @@ export const WORKBENCH_STRINGS: Record<Lang, WorkbenchStrings> = {
     downloading: "正在生成 .xlsx…",
     downloaded: (file) => `已下载 ${file}。`,
     failed: (message) => `失败：${message}`,
+    calculationFailed: (message) => `公式计算失败：${message}`,
     sheetTabs: "工作表",
     nameBox: "名称框",
     formula: "编辑栏",
@@ -48,6 +50,7 @@ export const WORKBENCH_STRINGS: Record<Lang, WorkbenchStrings> = {
     downloading: "Writing the .xlsx…",
     downloaded: (file) => `Downloaded ${file}.`,
     failed: (message) => `Failed: ${message}`,
+    calculationFailed: (message) => `Formula calculation failed: ${message}`,
     sheetTabs: "Sheets",
     nameBox: "Name box",
     formula: "Formula bar",
