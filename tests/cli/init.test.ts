@@ -250,7 +250,7 @@ describe("inputs that are not usable workbooks", () => {
   }
 
   async function truncatedWorkbook(): Promise<Buffer> {
-    const whole = await writeXlsx(usersBook());
+    const whole = Buffer.from(await writeXlsx(usersBook()));
     return whole.subarray(0, Math.floor(whole.length / 2));
   }
 

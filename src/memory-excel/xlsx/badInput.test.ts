@@ -3,6 +3,10 @@ import { XlsxReadError, readXlsx, unsupportedParts, writeXlsx } from "./index";
 import { makeBook, put, sheetOf } from "./testBooks";
 
 async function validFile(): Promise<Buffer> {
+  return Buffer.from(await writeValid());
+}
+
+async function writeValid(): Promise<Uint8Array> {
   const book = makeBook("订单");
   for (let row = 0; row < 200; row++) put(sheetOf(book), row, 0, { value: `第 ${row} 行` });
   return writeXlsx(book);

@@ -38,7 +38,7 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 /** Converts the first sheet of `xlsx` to UTF-8 CSV rows with LibreOffice. */
-function libreOfficeCsv(xlsx: Buffer, settings: { alwaysRecalculate: boolean }): string[][] {
+function libreOfficeCsv(xlsx: Uint8Array, settings: { alwaysRecalculate: boolean }): string[][] {
   if (!soffice) throw new Error("LibreOffice (soffice) is not on PATH; CI requires it for this test.");
   const dir = mkdtempSync(join(tmpdir(), "gendan-lo-"));
   try {

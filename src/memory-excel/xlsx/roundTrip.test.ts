@@ -7,7 +7,7 @@ async function roundTrip(book: WorkbookModel): Promise<WorkbookModel> {
   return readXlsx(await writeXlsx(book));
 }
 
-async function partOf(file: Buffer, path: string): Promise<string> {
+async function partOf(file: Uint8Array, path: string): Promise<string> {
   const zip = await JSZip.loadAsync(file);
   const entry = zip.file(path);
   if (!entry) throw new Error(`no ${path}`);

@@ -38,7 +38,7 @@ export interface WriteXlsxOptions {
  * file syntax with their last computed result, dates as serial numbers with their format. The
  * file asks Excel to recalculate when it opens it (`fullCalcOnLoad`).
  */
-export async function writeXlsx(book: WorkbookModel, options: WriteXlsxOptions = {}): Promise<Buffer> {
+export async function writeXlsx(book: WorkbookModel, options: WriteXlsxOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.calcProperties.fullCalcOnLoad = true;
   const context: WriteContext = {
@@ -62,7 +62,8 @@ export async function writeXlsx(book: WorkbookModel, options: WriteXlsxOptions =
   const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(stored as ArrayBuffer);
   await addPartsExcelJsCannotWrite(zip, book);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 } });
+  // Bytes, not a Node Buffer: the workbench writes files in the browser too.
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
 
 /** What every part of one write shares. */
