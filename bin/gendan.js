@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // Starts the bundled command line; the bundle is built by `npm run build:cli` (run on npm install).
 "use strict";
-/* eslint-disable @typescript-eslint/no-require-imports -- this launcher is plain CommonJS that node runs as is */
 const path = require("node:path");
 const fs = require("node:fs");
 

@@ -34,7 +34,8 @@ async function openWorkbench(query = "") {
 test("the task pane renders in Chinese beside the grid, and setup creates 参数", async () => {
   const { page, pane, errors } = await openWorkbench();
   const paneText = await pane.locator('[data-testid="task-pane"]').innerText();
-  for (const word of ["跟单助手", "工作簿", "订单", "核价", "送货单", "对账单"]) assert.match(paneText, new RegExp(word));
+  for (const word of ["跟单助手", "工作簿", "订单", "核价", "送货单", "对账单"])
+    assert.match(paneText, new RegExp(word));
   assert.ok(await page.locator('[data-testid="grid"]').isVisible(), "the grid is shown");
 
   await pane.locator('[data-testid="setup-button"]').click();
