@@ -281,16 +281,20 @@ export function cellValue(cell: Cell | undefined): ComputedValue {
   return cell.value ?? null;
 }
 
-/** The used extent of a sheet (cells holding a value, formula or style), or null when blank. */
-export function usedRect(sheet: SheetModel): Rect | null {
+/**
+ * The used extent of a sheet, or null when blank: cells holding a value, formula or style, or with
+ * `valuesOnly` (Office.js `getUsedRange(true)`) only values and formulas.
+ */
+export function usedRect(sheet: SheetModel, valuesOnly = false): Rect | null {
   let minRow = Infinity;
   let maxRow = -1;
   let minCol = Infinity;
   let maxCol = -1;
   sheet.cells.forEach((cells, row) => {
     cells.forEach((cell, col) => {
-      if (!cell) return;
-      if (cell.value === undefined && cell.formula === undefined && cell.style === undefined) return;
+      if (!cell || (cell.value === undefined && cell.formula === undefined)) {
+        if (valuesOnly || cell?.style === undefined) return;
+      }
       if (row < minRow) minRow = row;
       if (row > maxRow) maxRow = row;
       if (col < minCol) minCol = col;

@@ -1,15 +1,7 @@
 import type { FormulaEngine } from "../engine";
-import { MemoryWorkbook, type OfficeError } from "../index";
+import { MemoryWorkbook } from "../index";
 import { getCell, type WorkbookModel } from "../model";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return (e as OfficeError).code;
-  }
-  return "no error";
-}
+import { codeOf } from "./testing";
 
 /** A fake engine: every formula computes to 42, or #N/A when it mentions NA(). Counts its runs. */
 function fakeEngine(): FormulaEngine & { runs: Date[] } {

@@ -415,22 +415,3 @@ export function hasContent(sheet: SheetModel, rect: Rect): boolean {
   }
   return false;
 }
-
-/** The used extent counting only values and formulas (`getUsedRange(true)`). */
-export function usedValuesRect(sheet: SheetModel): Rect | null {
-  let minRow = Infinity;
-  let maxRow = -1;
-  let minCol = Infinity;
-  let maxCol = -1;
-  sheet.cells.forEach((cells, row) => {
-    cells.forEach((cell, col) => {
-      if (!cell || (cell.value === undefined && cell.formula === undefined)) return;
-      if (row < minRow) minRow = row;
-      if (row > maxRow) maxRow = row;
-      if (col < minCol) minCol = col;
-      if (col > maxCol) maxCol = col;
-    });
-  });
-  if (maxRow < 0) return null;
-  return { row: minRow, col: minCol, rows: maxRow - minRow + 1, cols: maxCol - minCol + 1 };
-}

@@ -1,14 +1,6 @@
-import { MemoryWorkbook, type OfficeError } from "../index";
+import { MemoryWorkbook } from "../index";
 import { getCell } from "../model";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return (e as OfficeError).code;
-  }
-  return "no error";
-}
+import { codeOf } from "./testing";
 
 describe("range formats", () => {
   test("fonts and fills are stored per cell and read back; mixed formats read as null", async () => {

@@ -1,15 +1,6 @@
-import { MemoryWorkbook, OfficeError } from "../index";
+import { MemoryWorkbook } from "../index";
 import { getCell } from "../model";
-
-/** The code of the error a promise rejects with. */
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return (e as OfficeError).code;
-  }
-  return "no error";
-}
+import { codeOf } from "./testing";
 
 describe("load and sync", () => {
   test("reading a property that was not loaded throws PropertyNotLoaded synchronously", async () => {

@@ -21,7 +21,6 @@ import {
   readGrid,
   readUniform,
   updateStyles,
-  usedValuesRect,
   writeCells,
   writeNumberFormats,
 } from "./cells";
@@ -495,7 +494,7 @@ export class RangeProxy extends ClientObjectBase<RangeTarget> implements Pick<Ex
   }
   getUsedRange(valuesOnly?: boolean): Excel.Range {
     return this._derive("getUsedRange", [valuesOnly ?? false], (t) => {
-      const used = valuesOnly ? usedValuesRect(t.sheet) : usedRect(t.sheet);
+      const used = usedRect(t.sheet, valuesOnly);
       const hit = used && intersect(used, t.rect);
       if (!hit) throw itemNotFound("the range is empty", "Range.getUsedRange");
       return hit;
@@ -503,7 +502,7 @@ export class RangeProxy extends ClientObjectBase<RangeTarget> implements Pick<Ex
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
     return this._derive("getUsedRangeOrNullObject", [valuesOnly ?? false], (t) => {
-      const used = valuesOnly ? usedValuesRect(t.sheet) : usedRect(t.sheet);
+      const used = usedRect(t.sheet, valuesOnly);
       return used && intersect(used, t.rect);
     });
   }

@@ -1,13 +1,5 @@
-import { MemoryWorkbook, type OfficeError } from "../index";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return (e as OfficeError).code;
-  }
-  return "no error";
-}
+import { MemoryWorkbook } from "../index";
+import { codeOf } from "./testing";
 
 describe("data validation", () => {
   test("a list rule with prompt and alert is stored and read back", async () => {

@@ -1,14 +1,6 @@
-import { MemoryWorkbook, type OfficeError } from "../index";
+import { MemoryWorkbook } from "../index";
 import { getCell, MAX_ROWS } from "../model";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return (e as OfficeError).code;
-  }
-  return "no error";
-}
+import { codeOf } from "./testing";
 
 /** A workbook with an 订单 sheet holding Orders(订单号, 数量) over A1:B3. */
 async function ordersBook(): Promise<MemoryWorkbook> {

@@ -9,7 +9,6 @@ import {
   usedRect,
   type WorkbookModel,
 } from "../model";
-import { usedValuesRect } from "./cells";
 import type { MemoryContext } from "./context";
 import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { checkSheetName } from "./nameRules";
@@ -428,13 +427,12 @@ export class WorksheetProxy
     return this._range(
       "getUsedRange",
       [valuesOnly ?? false],
-      (sheet) =>
-        (valuesOnly ? usedValuesRect(sheet) : usedRect(sheet)) ?? { row: 0, col: 0, rows: 1, cols: 1 },
+      (sheet) => usedRect(sheet, valuesOnly) ?? { row: 0, col: 0, rows: 1, cols: 1 },
     );
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
     return this._range("getUsedRangeOrNullObject", [valuesOnly ?? false], (sheet) =>
-      valuesOnly ? usedValuesRect(sheet) : usedRect(sheet),
+      usedRect(sheet, valuesOnly),
     );
   }
 

@@ -1,13 +1,5 @@
-import { MemoryWorkbook, type OfficeError } from "../index";
-
-async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise;
-  } catch (e) {
-    return (e as OfficeError).code;
-  }
-  return "no error";
-}
+import { MemoryWorkbook } from "../index";
+import { codeOf } from "./testing";
 
 async function addSheetCode(book: MemoryWorkbook, name: string): Promise<string> {
   return book.run(async (context) => {
