@@ -1,4 +1,4 @@
-import { MemoryWorkbook } from "../index";
+import { MemoryWorkbook, OfficeError } from "../index";
 import { getCell } from "../model";
 import { codeOf } from "./testing";
 
