@@ -66,6 +66,12 @@ export function tableAt(
   return book.tables.find((t) => t.sheetId === sheetId && rectContains(t.ref, row, col));
 }
 
+/** True when `row` is one of the table's body rows (where a this-row reference resolves). */
+export function tableBodyHasRow(table: TableModel, row: number): boolean {
+  const { data } = tableRows(table);
+  return row >= data.first && row < data.first + data.rows;
+}
+
 /** The 0-based rows of a table's parts. `data` is empty (rows 0) when the table has no body. */
 function tableRows(table: TableModel): {
   header: number | null;
@@ -159,13 +165,16 @@ export function resolvedRefText(
   resolved: ResolvedRef,
   book: WorkbookModel,
   quoteSheet: (name: string) => string = quoteSheetName,
+  thisRowText?: string,
 ): string {
   if ("error" in resolved) return resolved.error;
   const sheet = book.sheets.find((s) => s.id === resolved.sheetId);
   if (!sheet) return "#REF!";
   const { rect } = resolved;
   const rowMark = resolved.thisRow ? "" : "$";
-  const corner = (r: number, c: number): string => `$${columnLetters(c)}${rowMark}${r + 1}`;
+  const rowText = (r: number): string =>
+    resolved.thisRow && thisRowText !== undefined ? thisRowText : String(r + 1);
+  const corner = (r: number, c: number): string => `$${columnLetters(c)}${rowMark}${rowText(r)}`;
   const tl = corner(rect.row, rect.col);
   const br = corner(rect.row + rect.rows - 1, rect.col + rect.cols - 1);
   return `${quoteSheet(sheet.name)}!${rect.rows === 1 && rect.cols === 1 ? tl : `${tl}:${br}`}`;

@@ -171,6 +171,47 @@ describe("HyperFormulaEngine", () => {
     else expect(value).toEqual(expected);
   });
 
+  describe("exact lookups and conditional sums (indexed)", () => {
+    /** 汇总 表 B1:D6: keys of mixed types, numbers, and a second key column. */
+    const lookupTable = ({ sheet }: ReturnType<typeof makeBook>): void => {
+      put(sheet, 0, 1, [
+        ["Apple", 10, "x"],
+        ["apple", 20, "y"],
+        [5, 30, "x"],
+        ["5", 40, "x"],
+        [true, 50, "y"],
+        ["a*b", 60, "x"],
+      ]);
+    };
+
+    it.each<[string, ComputedValue]>([
+      ['=MATCH("APPLE",B1:B6,0)', 1],
+      ["=MATCH(5,B1:B6,0)", 3],
+      ['=MATCH("5",B1:B6,0)', 4],
+      ["=MATCH(TRUE,B1:B6,0)", 5],
+      ['=MATCH("a*",B1:B6,0)', 1],
+      ['=MATCH("?PPLE",B1:B6,0)', 1],
+      ['=MATCH("a~*b",B1:B6,0)', 6],
+      ['=VLOOKUP("app*",B1:D6,2,FALSE)', 10],
+      ['=MATCH("pear",B1:B6,0)', { error: "#N/A" }],
+      ['=VLOOKUP("apple",B1:D6,2,FALSE)', 10],
+      ["=VLOOKUP(5,B1:D6,3,0)", "x"],
+      ['=VLOOKUP("pear",B1:D6,2,FALSE)', { error: "#N/A" }],
+      ['=SUMIFS(C1:C6,B1:B6,"apple")', 30],
+      ["=SUMIFS(C1:C6,B1:B6,5)", 70],
+      ['=SUMIFS(C1:C6,B1:B6,"apple",D1:D6,"y")', 20],
+      ['=COUNTIFS(B1:B6,"apple",D1:D6,"x")', 1],
+      ['=COUNTIF(D1:D6,"x")', 4],
+      ['=SUMIF(D1:D6,"y",C1:C6)', 70],
+      ['=SUMIFS(C1:C6,B1:B6,"a*")', 90],
+      ['=SUMIFS(C1:C6,C1:C6,">25")', 180],
+      ['=COUNTIFS(B1:B6,"<>apple")', 4],
+      ['=SUMIFS(C1:C6,B1:B6,"pear")', 0],
+    ])("%s → %p", (formula, expected) => {
+      expect(evaluate([formula], lookupTable)).toEqual([expected]);
+    });
+  });
+
   it("treats blank cells as Excel does", () => {
     const [ref, arithmetic, text, isBlank, notBlank, concat, len] = evaluate([
       "=Z1",
