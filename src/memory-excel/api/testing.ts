@@ -10,3 +10,13 @@ export async function codeOf(promise: Promise<unknown>): Promise<string> {
   }
   return "no error";
 }
+
+/**
+ * The whole model as JSON text (Maps as entry lists), to compare a workbook before and after.
+ * Text, not a clone: structuredClone hands back objects of another realm under jest.
+ */
+export function modelSnapshot(model: unknown): string {
+  return JSON.stringify(model, (_key, value: unknown) =>
+    value instanceof Map ? [...value.entries()] : value,
+  );
+}

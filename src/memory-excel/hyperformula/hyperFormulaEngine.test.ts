@@ -1,3 +1,4 @@
+import { CellError, ErrorType } from "hyperformula";
 import { emptyWorkbook, ensureCell, getCell, newSheet } from "../model";
 import type { ComputedValue, Scalar, SheetModel, TableModel, WorkbookModel } from "../model";
 import { dateToSerial } from "../formula/serialDate";
@@ -304,6 +305,14 @@ describe("HyperFormulaEngine", () => {
     expect(results[0]).toBeCloseTo(8.36, 10);
     expect(results[1]).toBeCloseTo(7.1, 10);
     expect(results[2]).toBeCloseTo(8.06, 10);
+  });
+
+  it("maps HyperFormula's values to model values", () => {
+    expect(toComputedValue(new CellError(ErrorType.DIV_BY_ZERO))).toEqual({ error: "#DIV/0!" });
+    expect(toComputedValue(new CellError(ErrorType.NA))).toEqual({ error: "#N/A" });
+    expect(toComputedValue(null)).toBe(0);
+    expect(toComputedValue("")).toBe("");
+    expect(toComputedValue(false)).toBe(false);
   });
 
   it("builds without a name HyperFormula refuses, keeping the sheets and the other names", () => {

@@ -5,7 +5,7 @@
  * reaches a shipped bundle. Each recalculation builds one HyperFormula instance from the whole
  * model (`buildFromSheets`, one pass), then copies results into every formula cell's `computed`.
  */
-import { CellError, DetailedCellError, HyperFormula } from "hyperformula";
+import { CellError, DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
 import type { ConfigParams, RawCellContent, SerializedNamedExpression } from "hyperformula";
 import type { FormulaEngine } from "../engine";
 import { MAX_COLUMNS, MAX_ROWS } from "../model";
@@ -39,12 +39,20 @@ const ERROR_TEXT: Readonly<Record<string, ComputedValue>> = {
   "#LIC!": { error: "#VALUE!" },
 };
 
+/** Excel's texts for HyperFormula's internal error types (results of plugin code). */
+const CELL_ERROR_TEXT: Readonly<Record<string, string>> = {
+  [ErrorType.DIV_BY_ZERO]: "#DIV/0!",
+  [ErrorType.NA]: "#N/A",
+  [ErrorType.NAME]: "#NAME?",
+  [ErrorType.NUM]: "#NUM!",
+  [ErrorType.REF]: "#REF!",
+  [ErrorType.VALUE]: "#VALUE!",
+};
+
 /** A HyperFormula result as a memory-excel value: errors as `{error}`, empty as 0. */
 export function toComputedValue(value: unknown): ComputedValue {
-  if (value instanceof DetailedCellError || value instanceof CellError) {
-    const text = value instanceof DetailedCellError ? value.value : `#${value.type}`;
-    return ERROR_TEXT[text] ?? { error: text };
-  }
+  if (value instanceof DetailedCellError) return ERROR_TEXT[value.value] ?? { error: value.value };
+  if (value instanceof CellError) return { error: CELL_ERROR_TEXT[value.type] ?? "#VALUE!" };
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   // A formula that points at an empty cell shows 0 in Excel.
   return 0;
