@@ -1,14 +1,13 @@
 /**
- * Recalculation time of an order workbook with the kinds of formulas the 订单 sheet holds
- * (this-row arithmetic, lookups into 产品, SUMIFS over 发货 and over the table itself, TODAY
- * status). 2,000 lines by default to keep the suite quick; measure the full size with
- * `GENDAN_LINES=10000 npx jest src/memory-excel/hyperformula/recalcSpeed`.
+ * An order workbook with the kinds of formulas the 订单 sheet holds (this-row arithmetic, lookups
+ * into 产品, SUMIFS over 发货 and over the table itself, TODAY status), computed twice.
+ * Speed is `npm run bench`'s to measure; `GENDAN_LINES=10000` runs this check at full size.
  */
 import { emptyWorkbook, ensureCell, getCell, newSheet } from "../model";
 import type { TableModel, WorkbookModel } from "../model";
 import { HyperFormulaEngine } from "./hyperFormulaEngine";
 
-const ORDER_LINES = Number(process.env.GENDAN_LINES ?? 2_000);
+const ORDER_LINES = Number(process.env.GENDAN_LINES ?? 300);
 const SHIPMENT_ROWS = ORDER_LINES / 2;
 const PRODUCTS = 500;
 
@@ -108,22 +107,13 @@ function makeOrderBook(): WorkbookModel {
   return book;
 }
 
-describe("HyperFormulaEngine speed", () => {
-  it(`recalculates ${ORDER_LINES} order lines × 10 formulas in time linear in the lines`, () => {
+describe("HyperFormulaEngine on an order workbook", () => {
+  it(`computes ${ORDER_LINES} order lines × 10 formulas, the same on a second run`, () => {
     const book = makeOrderBook();
     const engine = new HyperFormulaEngine();
-    const first = performance.now();
     engine.recalculate(book, new Date(2026, 0, 15));
-    const firstMs = performance.now() - first;
-    const second = performance.now();
+    // A second run over the same book must give the same results (nothing cached goes stale).
     engine.recalculate(book, new Date(2026, 0, 15));
-    const secondMs = performance.now() - second;
-    const t = engine.lastTimings;
-    console.log(
-      `recalculate ${ORDER_LINES} order lines (${ORDER_LINES * 10} formulas): ` +
-        `first ${Math.round(firstMs)} ms, again ${Math.round(secondMs)} ms ` +
-        `(translate ${Math.round(t.translateMs)}, HyperFormula ${Math.round(t.buildMs)}, read ${Math.round(t.readMs)})`,
-    );
     const orders = book.sheets[2]!;
     const columns = book.tables[1]!.columns;
     const columnOf = (header: string): number => columns.findIndex((c) => c.name === header);
@@ -142,8 +132,5 @@ describe("HyperFormulaEngine speed", () => {
     expect(at(1, "订单金额")).toBe(24.5);
     expect(at(2, "订单金额")).toBe("");
     expect(at(ORDER_LINES, "金额")).toBe(((ORDER_LINES % 50) + 1) * ((ORDER_LINES % 17) + 0.5));
-    // About 0.8 ms per line on a laptop-class machine; the bound leaves room for slow CI hosts
-    // but catches a return to per-cell range scans (minutes at 10,000 lines).
-    expect(Math.max(firstMs, secondMs) / ORDER_LINES).toBeLessThan(4);
   }, 120_000);
 });
