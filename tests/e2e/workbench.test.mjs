@@ -1,7 +1,9 @@
 // The workbench in a real browser, as a clerk meets it after `npm install && npm start`:
 // the task pane renders in Chinese and in English, setup creates 参数, and a problem selects its cell.
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
+import JSZip from "jszip";
 import { launchBrowser, screenshotPath, startWorkbench } from "./browser.mjs";
 
 const PORT = Number(process.env.GENDAN_E2E_PORT ?? 3123);
@@ -94,6 +96,27 @@ test("a refused setup lists the problem, and clicking it selects the cell", asyn
   });
   assert.deepEqual(selection, { sheet: "参数", rect: { row: 0, col: 0, rows: 1, cols: 1 } });
   await page.screenshot({ path: screenshotPath("workbench-problem.png") });
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
+
+test("the workbook downloads as an .xlsx file holding what the grid shows", async () => {
+  const { page, pane, errors } = await openWorkbench();
+  await pane.locator('[data-testid="setup-button"]').click();
+  await pane.locator('[data-testid="status-done"]').waitFor({ timeout: 30_000 });
+  const [download] = await Promise.all([
+    page.waitForEvent("download", { timeout: 30_000 }),
+    page.locator('[data-testid="download-xlsx"]').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /\.xlsx$/);
+  const zip = await JSZip.loadAsync(await readFile(await download.path()));
+  const workbookXml = await zip.file("xl/workbook.xml").async("string");
+  assert.match(workbookXml, /name="参数"/);
+  assert.match(workbookXml, /<definedName name="NET_FACTOR"[^>]*>参数!\$B\$6</);
+  assert.ok(
+    Object.keys(zip.files).some((f) => /^xl\/tables\/table\d+\.xml$/.test(f)),
+    "the Settings table is in the file",
+  );
   assert.deepEqual(errors, []);
   await page.context().close();
 });
