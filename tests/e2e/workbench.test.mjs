@@ -120,3 +120,21 @@ test("the workbook downloads as an .xlsx file holding what the grid shows", asyn
   assert.deepEqual(errors, []);
   await page.context().close();
 });
+
+test("a selection made in the grid is Excel's selection for the pane's code", async () => {
+  const { page, errors } = await openWorkbench();
+  await page.locator('[data-testid="cell-B2"]').click();
+  await page.locator('[data-testid="cell-C4"]').click({ modifiers: ["Shift"] });
+  const address = await page.evaluate(() =>
+    window.gendanWorkbench.workbook.run(async (context) => {
+      const range = context.workbook.getSelectedRange().load("address");
+      await context.sync();
+      return range.address;
+    }),
+  );
+  assert.equal(address, "Sheet1!B2:C4");
+  // As in Excel, the name box names the active cell of the selection.
+  assert.equal((await page.locator('[data-testid="name-box"]').innerText()).trim(), "Sheet1!B2");
+  assert.deepEqual(errors, []);
+  await page.context().close();
+});
