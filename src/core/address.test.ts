@@ -42,6 +42,11 @@ describe("parsing", () => {
     expect(parseRectAddress("C3:A1")).toEqual({ row: 0, col: 0, rows: 3, cols: 3 });
   });
 
+  test("whole columns and whole rows span the grid", () => {
+    expect(parseRectAddress("A:C")).toEqual({ row: 0, col: 0, rows: 1_048_576, cols: 3 });
+    expect(parseRectAddress("2:5")).toEqual({ row: 1, col: 0, rows: 4, cols: 16_384 });
+  });
+
   test("what is not an address is null", () => {
     expect(parseRectAddress("订单")).toBeNull();
     expect(parseRectAddress("A0")).toBeNull();

@@ -42,24 +42,62 @@ export function rectAddress(rect: Rect): string {
   return `${tl}:${cellAddress(rect.row + rect.rows - 1, rect.col + rect.cols - 1)}`;
 }
 
+/** Excel's grid limits. */
+export const MAX_ROWS = 1_048_576;
+export const MAX_COLUMNS = 16_384;
+
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const COLUMN = /^\$?([A-Za-z]{1,3})$/;
+const ROW = /^\$?(\d{1,7})$/;
+
+function inGrid(row: number, col: number): boolean {
+  return row >= 0 && row < MAX_ROWS && col >= 0 && col < MAX_COLUMNS;
+}
+
+/** The rectangle spanned by two corners, in either order. */
+function span(r1: number, c1: number, r2: number, c2: number): Rect {
+  const row = Math.min(r1, r2);
+  const col = Math.min(c1, c2);
+  return { row, col, rows: Math.abs(r1 - r2) + 1, cols: Math.abs(c1 - c2) + 1 };
+}
 
 /**
- * Parses `B3` or `A1:C3` (optionally with `$`, without a sheet) into a rectangle.
- * @returns null when the text is not a cell or range address.
+ * Parses a sheet-local address: `B3`, `A1:C3`, `$A$1`, whole columns `A:C`, whole rows `2:5`.
+ * @returns null when the text is not an address inside Excel's grid.
  */
 export function parseRectAddress(text: string): Rect | null {
-  const parts = text.split(":");
+  const parts = text.trim().split(":");
   if (parts.length > 2) return null;
-  const cells = parts.map((p) => CELL.exec(p.trim()));
-  if (cells.some((m) => m === null)) return null;
-  const points = cells.map((m) => ({ col: columnIndex(m![1]!), row: Number(m![2]) - 1 }));
-  const a = points[0]!;
-  const b = points[1] ?? a;
-  if (a.row < 0 || b.row < 0) return null;
-  const row = Math.min(a.row, b.row);
-  const col = Math.min(a.col, b.col);
-  return { row, col, rows: Math.abs(a.row - b.row) + 1, cols: Math.abs(a.col - b.col) + 1 };
+  const first = parts[0]!.trim();
+  const second = (parts[1] ?? parts[0]!).trim();
+  const a = CELL.exec(first);
+  const b = CELL.exec(second);
+  if (a && b) {
+    const r1 = Number(a[2]) - 1;
+    const c1 = columnIndex(a[1]!);
+    const r2 = Number(b[2]) - 1;
+    const c2 = columnIndex(b[1]!);
+    if (!inGrid(r1, c1) || !inGrid(r2, c2)) return null;
+    return span(r1, c1, r2, c2);
+  }
+  if (parts.length !== 2) return null;
+  const ca = COLUMN.exec(first);
+  const cb = COLUMN.exec(second);
+  if (ca && cb) {
+    const c1 = columnIndex(ca[1]!);
+    const c2 = columnIndex(cb[1]!);
+    if (!inGrid(0, c1) || !inGrid(0, c2)) return null;
+    return { ...span(0, c1, 0, c2), row: 0, rows: MAX_ROWS };
+  }
+  const ra = ROW.exec(first);
+  const rb = ROW.exec(second);
+  if (ra && rb) {
+    const r1 = Number(ra[1]) - 1;
+    const r2 = Number(rb[1]) - 1;
+    if (!inGrid(r1, 0) || !inGrid(r2, 0)) return null;
+    return { ...span(r1, 0, r2, 0), col: 0, cols: MAX_COLUMNS };
+  }
+  return null;
 }
 
 /** Splits `'my sheet'!A1:B2` or `订单!A1` into sheet and local address; sheet is "" when absent. */

@@ -1,3 +1,4 @@
+import { splitSheetAddress } from "../core/address";
 import type { CellConstant } from "../core/plan";
 import type { Lang } from "../core/problems";
 import { SETTINGS_TABLE } from "../core/workbook/schema";
@@ -8,11 +9,6 @@ import type { ExcelRunner, ProgressListener } from "./host";
 
 /** The contract's tables setup looks into, by name, with whether their rows are needed too. */
 const CONTRACT_TABLES = [{ spec: SETTINGS_TABLE, needsBody: true }];
-
-/** A sheet-local address from a Range address such as `参数!A1:C13` or `'my sheet'!A1`. */
-function localAddress(address: string): string {
-  return address.slice(address.lastIndexOf("!") + 1);
-}
 
 /**
  * Reads what setup needs. A new workbook takes one read; a workbook that already holds some of
@@ -53,7 +49,7 @@ async function readSetupSnapshot(context: Excel.RequestContext): Promise<SetupSn
       {
         name: r.table,
         sheet: r.worksheet.name,
-        address: localAddress(r.range.address),
+        address: splitSheetAddress(r.range.address).address,
         headers: (r.header.values[0] ?? []).map(String),
         body: r.body?.values as CellConstant[][] | undefined,
       },

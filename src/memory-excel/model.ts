@@ -230,9 +230,7 @@ export interface WorkbookModel {
 export const DEFAULT_COLUMN_WIDTH = 48;
 /** Default Excel row height in points. */
 export const DEFAULT_ROW_HEIGHT = 15;
-/** Excel's grid limits. */
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_ROWS, MAX_COLUMNS } from "../core/address";
 
 export function emptyWorkbook(): WorkbookModel {
   return { sheets: [], tables: [], names: [], version: 0, nextId: 1 };

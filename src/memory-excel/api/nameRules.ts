@@ -1,4 +1,5 @@
 /** Excel's rules for sheet, table and defined names. */
+import { columnIndex } from "../../core/address";
 import type { SheetModel, WorkbookModel } from "../model";
 import { invalidArgument, itemAlreadyExists } from "./errors";
 
@@ -35,8 +36,7 @@ export function checkSheetName(
 function looksLikeReference(name: string): boolean {
   const a1 = /^([A-Za-z]{1,3})(\d+)$/.exec(name);
   if (a1) {
-    const letters = a1[1]!.toUpperCase();
-    const col = [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    const col = columnIndex(a1[1]!) + 1;
     const row = Number(a1[2]);
     if (col <= 16_384 && row >= 1 && row <= 1_048_576) return true;
   }

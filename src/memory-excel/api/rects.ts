@@ -2,67 +2,13 @@
  * Rectangles and A1 addresses as the API speaks them: whole columns (`A:C`), whole rows (`2:5`),
  * sheet-qualified addresses, and the rectangle arithmetic behind validation and formats.
  */
-import { columnIndex, columnLetters, quoteSheetName, splitSheetAddress } from "../../core/address";
+import { columnLetters, parseRectAddress, quoteSheetName, splitSheetAddress } from "../../core/address";
 import { MAX_COLUMNS, MAX_ROWS, type Rect } from "../model";
-
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
-const COLUMN = /^\$?([A-Za-z]{1,3})$/;
-const ROW = /^\$?(\d{1,7})$/;
-
-function inGrid(row: number, col: number): boolean {
-  return row >= 0 && row < MAX_ROWS && col >= 0 && col < MAX_COLUMNS;
-}
-
-/** The rectangle spanned by two corners, in either order. */
-function span(r1: number, c1: number, r2: number, c2: number): Rect {
-  const row = Math.min(r1, r2);
-  const col = Math.min(c1, c2);
-  return { row, col, rows: Math.abs(r1 - r2) + 1, cols: Math.abs(c1 - c2) + 1 };
-}
-
-/**
- * Parses a sheet-local address: `B3`, `A1:C3`, `$A$1`, `A:C`, `2:5`.
- * @returns null when the text is not an address inside Excel's grid.
- */
-export function parseLocalAddress(text: string): Rect | null {
-  const parts = text.trim().split(":");
-  if (parts.length > 2 || parts.length === 0) return null;
-  const first = parts[0]!.trim();
-  const second = (parts[1] ?? parts[0]!).trim();
-  const a = CELL.exec(first);
-  const b = CELL.exec(second);
-  if (a && b) {
-    const r1 = Number(a[2]) - 1;
-    const c1 = columnIndex(a[1]!);
-    const r2 = Number(b[2]) - 1;
-    const c2 = columnIndex(b[1]!);
-    if (!inGrid(r1, c1) || !inGrid(r2, c2)) return null;
-    return span(r1, c1, r2, c2);
-  }
-  if (parts.length !== 2) return null;
-  const ca = COLUMN.exec(first);
-  const cb = COLUMN.exec(second);
-  if (ca && cb) {
-    const c1 = columnIndex(ca[1]!);
-    const c2 = columnIndex(cb[1]!);
-    if (!inGrid(0, c1) || !inGrid(0, c2)) return null;
-    return { ...span(0, c1, 0, c2), row: 0, rows: MAX_ROWS };
-  }
-  const ra = ROW.exec(first);
-  const rb = ROW.exec(second);
-  if (ra && rb) {
-    const r1 = Number(ra[1]) - 1;
-    const r2 = Number(rb[1]) - 1;
-    if (!inGrid(r1, 0) || !inGrid(r2, 0)) return null;
-    return { ...span(r1, 0, r2, 0), col: 0, cols: MAX_COLUMNS };
-  }
-  return null;
-}
 
 /** Splits an address that may carry a sheet (`'my sheet'!A1`, `订单!A1:B2`). */
 export function parseAddress(text: string): { sheet: string; rect: Rect } | null {
   const { sheet, address } = splitSheetAddress(text.trim());
-  const rect = parseLocalAddress(address);
+  const rect = parseRectAddress(address);
   return rect ? { sheet, rect } : null;
 }
 
