@@ -10,10 +10,10 @@
  */
 import { isErrorValue } from "./model";
 import type { ComputedValue } from "./model";
-import { serialToDate, serialWeekday } from "./formula/serialDate";
+import { serialToDate, serialWeekday } from "../core/dates";
 
-export { dateToSerial, serialToDate, localDateSerial, localDateTimeSerial } from "./formula/serialDate";
-export type { SerialDateParts } from "./formula/serialDate";
+export { dateToSerial, serialToDate, localDateSerial, localDateTimeSerial } from "../core/dates";
+export type { SerialDateParts } from "../core/dates";
 
 type Part =
   | { kind: "literal"; text: string }

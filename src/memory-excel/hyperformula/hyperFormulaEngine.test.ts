@@ -1,7 +1,7 @@
 import { CellError, ErrorType } from "hyperformula";
 import { emptyWorkbook, ensureCell, getCell, newSheet } from "../model";
 import type { ComputedValue, Scalar, SheetModel, TableModel, WorkbookModel } from "../model";
-import { dateToSerial } from "../formula/serialDate";
+import { dateToSerial } from "../../core/dates";
 import { HyperFormulaEngine, buildEngine, toComputedValue } from "./hyperFormulaEngine";
 
 const NOW = new Date(2026, 10, 22, 18, 0, 0); // 2026-11-22 18:00 local

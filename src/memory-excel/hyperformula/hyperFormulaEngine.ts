@@ -10,7 +10,7 @@ import type { ConfigParams, RawCellContent, SerializedNamedExpression } from "hy
 import type { FormulaEngine } from "../engine";
 import { MAX_COLUMNS, MAX_ROWS } from "../model";
 import type { Cell, ComputedValue, SheetModel, WorkbookModel } from "../model";
-import { localDateSerial, localDateTimeSerial } from "../formula/serialDate";
+import { localDateSerial, localDateTimeSerial } from "../../core/dates";
 import { EXCEL_FUNCTION_PLUGINS } from "./excelFunctions";
 import { FormulaTranslator } from "./translate";
 

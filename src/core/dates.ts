@@ -100,3 +100,28 @@ export function localDateSerial(date: Date): number {
 export function serialWeekday(serial: number): number {
   return (((Math.floor(serial) - 1) % 7) + 7) % 7;
 }
+
+/** A calendar day as `YYYY-MM-DD`, the only date text Gendan reads or writes (CLI, JSON). */
+export type IsoDate = string;
+
+/**
+ * The serial number of a `YYYY-MM-DD` date.
+ * @returns null when the text is not such a date or names a day the calendar lacks (2026-02-30).
+ */
+export function isoToSerial(text: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1 || year < 1900) return null;
+  const serial = dateToSerial(year, month, day);
+  const back = serialToDate(serial);
+  return back && back.year === year && back.month === month && back.day === day ? serial : null;
+}
+
+/** `YYYY-MM-DD` of a serial date (its time of day ignored); "" for serials Excel cannot show. */
+export function serialToIso(serial: number): IsoDate {
+  const parts = serialToDate(Math.floor(serial));
+  if (!parts || parts.day === 0) return "";
+  const pad = (n: number, width: number): string => String(n).padStart(width, "0");
+  return `${pad(parts.year, 4)}-${pad(parts.month, 2)}-${pad(parts.day, 2)}`;
+}

@@ -1,10 +1,12 @@
 import {
   dateToSerial,
+  isoToSerial,
   localDateSerial,
   localDateTimeSerial,
   serialToDate,
+  serialToIso,
   serialWeekday,
-} from "./serialDate";
+} from "./dates";
 
 describe("dateToSerial", () => {
   it.each([
@@ -76,5 +78,35 @@ describe("serialWeekday", () => {
     [46349, 1],
   ])("serial %i is weekday %i", (serial, weekday) => {
     expect(serialWeekday(serial)).toBe(weekday);
+  });
+});
+
+describe("ISO dates", () => {
+  test.each([
+    ["2026-11-23", 46349],
+    ["1900-03-01", 61],
+    ["2024-02-29", 45351],
+  ])("%s is serial %d and back", (iso, serial) => {
+    expect(isoToSerial(iso)).toBe(serial);
+    expect(serialToIso(serial)).toBe(iso);
+  });
+
+  test.each([
+    "2026-02-30",
+    "2025-02-29",
+    "2026-13-01",
+    "2026-1-5",
+    "26-11-23",
+    "2026-11-23x",
+    "",
+    "1899-12-31",
+  ])("%j is not a date", (text) => {
+    expect(isoToSerial(text)).toBeNull();
+  });
+
+  test("the time of day is ignored; serials before 1900 show as nothing", () => {
+    expect(serialToIso(46349.75)).toBe("2026-11-23");
+    expect(serialToIso(0)).toBe("");
+    expect(serialToIso(-1)).toBe("");
   });
 });
