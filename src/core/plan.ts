@@ -6,6 +6,36 @@
 
 export type CellConstant = string | number | boolean | null;
 
+/** A data-validation rule, independent of Office.js; excel/ translates it. */
+export type ValidationRule =
+  /** A drop-down: `source` is "a,b,c" or a formula such as "=LIST_CUSTOMERS". */
+  | { kind: "list"; source: string }
+  /** Whole numbers or decimals; `min` inclusive unless `minExclusive`; no bound when absent. */
+  | { kind: "wholeNumber" | "decimal"; min?: number; minExclusive?: boolean; max?: number }
+  /** Dates on or after `min` (a serial date). */
+  | { kind: "date"; min: number };
+
+export interface ValidationStep {
+  kind: "validation";
+  sheet: string;
+  address: string;
+  rule: ValidationRule;
+  /** The input message shown when a cell is selected. */
+  prompt: { title: string; message: string };
+  /** The alert that stops a wrong entry. */
+  error: { title: string; message: string };
+}
+
+/** A formula-based conditional format; `formula` is relative to the range's top-left cell. */
+export interface ConditionalFormatStep {
+  kind: "conditionalFormat";
+  sheet: string;
+  address: string;
+  formula: string;
+  fill: string;
+  fontColor: string;
+}
+
 export type PlanStep =
   | { kind: "addSheet"; sheet: string; tabColor?: string }
   | { kind: "values"; sheet: string; address: string; values: CellConstant[][] }
@@ -16,7 +46,11 @@ export type PlanStep =
   | { kind: "addTable"; sheet: string; address: string; table: string; style: string }
   | { kind: "addName"; name: string; reference: string; comment: string }
   | { kind: "columnWidth"; sheet: string; address: string; width: number }
-  | { kind: "freeze"; sheet: string; rows: number; columns: number };
+  | { kind: "freeze"; sheet: string; rows: number; columns: number }
+  /** Appends a column at the right end of a table (Excel shifts nothing inside the table). */
+  | { kind: "addTableColumn"; table: string; header: string }
+  | ValidationStep
+  | ConditionalFormatStep;
 
 export interface Plan {
   steps: PlanStep[];

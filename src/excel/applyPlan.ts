@@ -1,5 +1,6 @@
 import { parseRectAddress, rectAddress } from "../core/address";
-import type { Plan, PlanStep } from "../core/plan";
+import { serialToIso } from "../core/dates";
+import type { Plan, PlanStep, ValidationRule } from "../core/plan";
 import { utf8Length } from "../core/utf8";
 import { constantsInput } from "./cellText";
 import type { ProgressListener } from "./host";
@@ -88,6 +89,35 @@ function filled<T>(address: string, value: T): T[][] {
   return Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => value));
 }
 
+/** Office.js's form of a validation rule. */
+function officeRule(rule: ValidationRule): Excel.DataValidationRule {
+  switch (rule.kind) {
+    case "list":
+      return { list: { inCellDropDown: true, source: rule.source } };
+    case "date":
+      return {
+        date: {
+          operator: "GreaterThanOrEqualTo",
+          formula1: serialToIso(rule.min),
+        },
+      };
+    case "wholeNumber":
+    case "decimal": {
+      const basic: Excel.BasicDataValidation =
+        rule.min !== undefined && rule.max !== undefined
+          ? { operator: "Between", formula1: rule.min, formula2: rule.max }
+          : rule.min !== undefined
+            ? {
+                operator: rule.minExclusive ? "GreaterThan" : "GreaterThanOrEqualTo",
+                formula1: rule.min,
+              }
+            : // Any whole number or decimal: a range wider than any quantity or amount.
+              { operator: "Between", formula1: -1e12, formula2: 1e12 };
+      return rule.kind === "wholeNumber" ? { wholeNumber: basic } : { decimal: basic };
+    }
+  }
+}
+
 /** Queues one step on the context; nothing is sent until the caller syncs. */
 function queueStep(
   context: Excel.RequestContext,
@@ -96,6 +126,10 @@ function queueStep(
 ): void {
   if (step.kind === "addName") {
     context.workbook.names.add(step.name, step.reference, step.comment);
+    return;
+  }
+  if (step.kind === "addTableColumn") {
+    context.workbook.tables.getItem(step.table).columns.add(undefined, undefined, step.header);
     return;
   }
   if (step.kind === "addSheet") {
@@ -133,6 +167,20 @@ function queueStep(
       const table = sheet.tables.add(step.address, true);
       table.name = step.table;
       table.style = step.style;
+      return;
+    }
+    case "validation": {
+      const range = sheet.getRange(step.address);
+      range.dataValidation.rule = officeRule(step.rule);
+      range.dataValidation.prompt = { showPrompt: true, ...step.prompt };
+      range.dataValidation.errorAlert = { showAlert: true, style: "Stop", ...step.error };
+      return;
+    }
+    case "conditionalFormat": {
+      const format = sheet.getRange(step.address).conditionalFormats.add("Custom");
+      format.custom.rule.formula = step.formula;
+      format.custom.format.fill.color = step.fill;
+      format.custom.format.font.color = step.fontColor;
       return;
     }
     case "columnWidth":

@@ -1,14 +1,14 @@
 import { splitSheetAddress } from "../core/address";
 import type { CellConstant } from "../core/plan";
 import type { Lang } from "../core/problems";
-import { SETTINGS_TABLE } from "../core/workbook/schema";
-import { planSetup, type SetupSnapshot, type TableSnapshot } from "../core/workbook/setup";
+import { CONTRACT_TABLES, SETTINGS_TABLE } from "../core/workbook/schema";
+import { planSetup, type SetupSeed, type SetupSnapshot, type TableSnapshot } from "../core/workbook/setup";
 import type { ActionOutcome } from "./actions";
 import { applyPlan } from "./applyPlan";
 import type { ExcelRunner, ProgressListener } from "./host";
 
-/** The contract's tables setup looks into, by name, with whether their rows are needed too. */
-const CONTRACT_TABLES = [{ spec: SETTINGS_TABLE, needsBody: true }];
+/** The contract's tables setup looks into, with whether their rows are needed too (only 参数's are). */
+const LOOKED_INTO = CONTRACT_TABLES.map((spec) => ({ spec, needsBody: spec === SETTINGS_TABLE }));
 
 /**
  * Reads what setup needs. A new workbook takes one read; a workbook that already holds some of
@@ -23,18 +23,23 @@ async function readSetupSnapshot(context: Excel.RequestContext): Promise<SetupSn
 
   const sheetNames = worksheets.items.map((s) => s.name);
   const tableNames = tables.items.map((t) => t.name);
-  const ours = CONTRACT_TABLES.filter(({ spec }) =>
+  const ours = LOOKED_INTO.filter(({ spec }) =>
     tableNames.some((n) => n.toUpperCase() === spec.table.toUpperCase()),
   );
-  const oursBySheet = CONTRACT_TABLES.filter(({ spec }) => sheetNames.includes(spec.sheet));
+  const oursBySheet = LOOKED_INTO.filter(({ spec }) => sheetNames.includes(spec.sheet));
 
   const tableReads = ours.map(({ spec, needsBody }) => {
     const table = context.workbook.tables.getItem(spec.table);
     const worksheet = table.worksheet.load("name");
     const range = table.getRange().load("address");
     const header = table.getHeaderRowRange().load("values");
-    const body = needsBody ? table.getDataBodyRange().load("values") : undefined;
-    return { table: spec.table, worksheet, range, header, body };
+    const bodyRange = table.getDataBodyRange();
+    const body = needsBody ? bodyRange.load("values") : undefined;
+    // Whether the body has any validation at all, and how many formats touch it: setup adds the
+    // contract's rules to a table that has none, and leaves a user's own rules alone.
+    const validation = bodyRange.dataValidation.load("type");
+    const formats = bodyRange.conditionalFormats.getCount();
+    return { table: spec.table, worksheet, range, header, body, validation, formats };
   });
   const sheetReads = oursBySheet.map(({ spec }) => ({
     sheet: spec.sheet,
@@ -52,6 +57,8 @@ async function readSetupSnapshot(context: Excel.RequestContext): Promise<SetupSn
         address: splitSheetAddress(r.range.address).address,
         headers: (r.header.values[0] ?? []).map(String),
         body: r.body?.values as CellConstant[][] | undefined,
+        validated: r.validation.type === "None" ? [] : (r.header.values[0] ?? []).map(String),
+        conditionalFormats: r.formats.value,
       },
     ]),
   );
@@ -72,10 +79,11 @@ export async function setupWorkbook(
   run: ExcelRunner,
   lang: Lang,
   onProgress?: ProgressListener,
+  seed?: SetupSeed,
 ): Promise<ActionOutcome> {
   return await run(async (context) => {
     const snapshot = await readSetupSnapshot(context);
-    const { plan, problems, added } = planSetup(snapshot, lang);
+    const { plan, problems, added } = planSetup(snapshot, lang, seed);
     if (problems.some((p) => p.severity === "error")) return { problems };
     if (plan.steps.length > 0) await applyPlan(context, plan, onProgress, "write");
     return {
@@ -87,6 +95,8 @@ export async function setupWorkbook(
           tables: added.tables.join(", "),
           rows: added.rows,
           names: added.names.length,
+          columns: added.columns.join(", "),
+          rules: added.rules,
         },
       },
     };

@@ -53,18 +53,18 @@ function sheetNames(book: WorkbookModel): string[] {
 }
 
 describe("init of a new workbook", () => {
-  test("creates it with the 参数 sheet and the Settings table, and says so in one line", async () => {
+  test("creates it with every contract sheet and table, and says so in one line", async () => {
     const run = await gendan(["init", "book.xlsx"], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     expect(linesOf(run.stdout)).toHaveLength(1);
     expect(run.stdout).toMatch(
-      /^Wrote book\.xlsx \(sheets: 参数; tables: Settings; rows: \d+; names: \d+\)\n$/,
+      /^Wrote book\.xlsx \(sheets: 参数, 客户, 产品, 核价, 订单, 发货, 收款; tables: Settings, Customers, Products, Costing, Orders, Shipments, Payments; rows: \d+; names: \d+\)\n$/,
     );
     expect(listing(dir)).toEqual(["book.xlsx"]);
 
     const book = await open(join(dir, "book.xlsx"));
-    expect(sheetNames(book)).toEqual(["参数"]);
+    expect(sheetNames(book)).toEqual(["参数", "客户", "产品", "核价", "订单", "发货", "收款"]);
     const settings = book.tables.find((t) => t.name === "Settings");
     expect(settings?.columns.map((c) => c.name)).toEqual(["项目", "值", "说明"]);
     expect(book.names.map((n) => n.name)).toEqual(expect.arrayContaining(["FX_USD", "NET_FACTOR"]));
@@ -82,12 +82,18 @@ describe("init of a new workbook", () => {
       written: true,
       problems: [],
     });
-    expect(result.done).toMatchObject({ code: "setup-done", params: { sheets: "参数", tables: "Settings" } });
+    expect(result.done).toMatchObject({
+      code: "setup-done",
+      params: {
+        sheets: "参数, 客户, 产品, 核价, 订单, 发货, 收款",
+        tables: "Settings, Customers, Products, Costing, Orders, Shipments, Payments",
+      },
+    });
   });
 
   test("speaks Chinese under --lang zh or a Chinese LANG", async () => {
     const flagged = await gendan(["init", "a.xlsx", "--lang", "zh"], dir);
-    expect(flagged.stdout).toMatch(/^已写入 a\.xlsx（工作表：参数；/);
+    expect(flagged.stdout).toMatch(/^已写入 a\.xlsx（工作表：参数, 客户, 产品, 核价, 订单, 发货, 收款；/);
     const fromEnv = await gendan(["init", "b.xlsx"], dir, { LANG: "zh_CN.UTF-8" });
     expect(fromEnv.stdout).toMatch(/^已写入 b\.xlsx/);
   });
@@ -133,17 +139,27 @@ describe("init of an existing workbook", () => {
     const before = sha256(input);
     const run = await gendan(["init", "mine.xlsx", "-o", "upgraded.xlsx"], dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^Wrote upgraded\.xlsx \(sheets: 参数; tables: Settings;/);
+    expect(run.stdout).toMatch(
+      /^Wrote upgraded\.xlsx \(sheets: 参数, 客户, 产品, 核价, 订单, 发货, 收款; tables: Settings, Customers,/,
+    );
     expect(sha256(input)).toBe(before);
     expect(listing(dir)).toEqual(["mine.xlsx", "upgraded.xlsx"]);
 
     const copy = await open(join(dir, "upgraded.xlsx"));
-    expect(sheetNames(copy)).toEqual(["我的订单", "参数"]);
+    expect(sheetNames(copy)).toEqual(["我的订单", "参数", "客户", "产品", "核价", "订单", "发货", "收款"]);
     const mine = copy.sheets[0]!;
     expect(getCell(mine, 1, 0)?.value).toBe("PO-001");
     expect(getCell(mine, 1, 1)?.value).toBe(120);
     expect(getCell(mine, 0, 2)?.value).toBe("+86 138 0000 0000"); // text stays text
-    expect(copy.tables.map((t) => t.name)).toEqual(["Settings"]);
+    expect(copy.tables.map((t) => t.name)).toEqual([
+      "Settings",
+      "Customers",
+      "Products",
+      "Costing",
+      "Orders",
+      "Shipments",
+      "Payments",
+    ]);
   });
 
   test("-o of an up-to-date workbook writes the copy and says nothing needed adding", async () => {
@@ -151,7 +167,15 @@ describe("init of an existing workbook", () => {
     const run = await gendan(["init", "book.xlsx", "-o", "copy.xlsx"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("Wrote copy.xlsx (the workbook was already up to date)\n");
-    expect(sheetNames(await open(join(dir, "copy.xlsx")))).toEqual(["参数"]);
+    expect(sheetNames(await open(join(dir, "copy.xlsx")))).toEqual([
+      "参数",
+      "客户",
+      "产品",
+      "核价",
+      "订单",
+      "发货",
+      "收款",
+    ]);
   });
 
   test("-o never overwrites an existing file, the input included", async () => {
@@ -174,8 +198,17 @@ describe("init of an existing workbook", () => {
     const path = await saveBook("mine.xlsx", usersBook());
     const first = await gendan(["init", "mine.xlsx", "--in-place"], dir);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^Wrote mine\.xlsx \(sheets: 参数;/);
-    expect(sheetNames(await open(path))).toEqual(["我的订单", "参数"]);
+    expect(first.stdout).toMatch(/^Wrote mine\.xlsx \(sheets: 参数, 客户,/);
+    expect(sheetNames(await open(path))).toEqual([
+      "我的订单",
+      "参数",
+      "客户",
+      "产品",
+      "核价",
+      "订单",
+      "发货",
+      "收款",
+    ]);
     expect(listing(dir)).toEqual(["mine.xlsx"]);
 
     const upgraded = sha256(path);

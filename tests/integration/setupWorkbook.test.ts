@@ -5,7 +5,7 @@ import { createActions } from "../../src/excel/actions";
 import { MemoryWorkbook } from "../../src/memory-excel";
 import { HyperFormulaEngine } from "../../src/memory-excel/hyperformula/hyperFormulaEngine";
 import { ensureCell, newSheet, type WorkbookModel } from "../../src/memory-excel/model";
-import { SETTINGS } from "../../src/core/workbook/schema";
+import { CONTRACT_TABLES, LIST_NAMES, SETTINGS } from "../../src/core/workbook/schema";
 
 function freshBook(): MemoryWorkbook {
   return new MemoryWorkbook({ engine: new HyperFormulaEngine(), now: () => new Date(2026, 10, 22) });
@@ -47,9 +47,15 @@ describe("setup on a new workbook", () => {
     const outcome = await actions.setupWorkbook("zh");
 
     expect(outcome.problems).toEqual([]);
-    expect(outcome.done).toEqual({
+    expect(outcome.done).toMatchObject({
       code: "setup-done",
-      params: { sheets: "参数", tables: "Settings", rows: SETTINGS.length, names: SETTINGS.length },
+      params: {
+        sheets: CONTRACT_TABLES.map((t) => t.sheet).join(", "),
+        tables: CONTRACT_TABLES.map((t) => t.table).join(", "),
+        rows: SETTINGS.length,
+        names: SETTINGS.length + LIST_NAMES.length,
+        columns: "",
+      },
     });
     expect(book.syncLog).toHaveLength(2);
     expect(book.syncLog[0]!.cells).toBe(0);
@@ -114,7 +120,61 @@ describe("setup on a workbook the team already uses", () => {
     expect(table.columns.map((c) => c.name)).toEqual(["项目", "值", "说明", "我的备注"]);
     expect(book.model.names.find((n) => n.name === "FX_USD")?.formula).toBe("=参数!$B$4");
     expect(await readValue(book, "=FX_USD*NET_FACTOR")).toBeCloseTo(6.9 * 0.96, 10);
-    expect(book.model.names.map((n) => n.name).sort()).toEqual(SETTINGS.map((s) => s.name).sort());
+    expect(book.model.names.map((n) => n.name).sort()).toEqual(
+      [...SETTINGS.map((s) => s.name), ...LIST_NAMES.map((l) => l.name)].sort(),
+    );
+  });
+
+  test("upgrading a filled, customised workbook adds what is missing and loses nothing", async () => {
+    const book = freshBook();
+    const actions = createActions((batch) => book.run(batch));
+    await actions.setupWorkbook("zh");
+    // The team's use since: rows typed in, a column of their own, a width changed, a contract column
+    // and a name deleted by accident, a sheet of their own.
+    await book.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.getItem("客户").getRange("A2:H2").values = [
+        ["C001", "华美", "王", "'020", "广州", "月结30天", "CNY", 0],
+      ];
+      sheets.getItem("产品").getRange("A2:E2").values = [["BT-1", "保温杯", "500ml", "白", "个"]];
+      const orders = context.workbook.tables.getItem("Orders");
+      orders.columns.getItem("延期天数").delete();
+      orders.columns.add(undefined, undefined, "我的列");
+      const sheet = sheets.getItem("订单");
+      sheet.getRange("A2:F2").values = [["PO1", 1, "", 46300, "华美", "BT-1"]];
+      sheet.getRange("K2:M2").values = [[100, "CNY", 12.5]];
+      sheet.getRange("O2").values = [[46400]];
+      sheet.getRange("A3:F3").values = [["PO1", 2, "", 46300, "华美", "BT-1"]];
+      sheet.getRange("A:A").format.columnWidth = 150;
+      context.workbook.names.getItem("MIN_MARGIN").delete();
+      sheets.add("我的统计").getRange("A1").values = [["自己的表"]];
+      await context.sync();
+    });
+    const before = cellDump(book.model);
+    const widthBefore = book.model.sheets.find((s) => s.name === "订单")!.columnWidths.get(0);
+
+    const outcome = await actions.setupWorkbook("zh");
+
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.done?.params).toMatchObject({
+      columns: "订单!延期天数",
+      names: 1,
+      sheets: "",
+      tables: "",
+    });
+    const after = cellDump(book.model);
+    for (const [key, value] of before) expect([key, after.get(key)]).toEqual([key, value]);
+    const table = book.model.tables.find((t) => t.name === "Orders")!;
+    expect(table.columns.map((c) => c.name).slice(-2)).toEqual(["我的列", "延期天数"]);
+    expect(widthBefore).toBe(150);
+    expect(book.model.sheets.find((s) => s.name === "订单")!.columnWidths.get(0)).toBe(150);
+    expect(book.model.names.some((n) => n.name === "MIN_MARGIN")).toBe(true);
+
+    // A third run finds nothing left to do and writes no cell.
+    book.resetSyncLog();
+    const again = await actions.setupWorkbook("zh");
+    expect(again.done?.code).toBe("setup-unchanged");
+    expect(book.syncLog.every((s) => s.cells === 0)).toBe(true);
   });
 
   test("a user's own sheet named 参数 is refused, named, and nothing is written", async () => {

@@ -36,7 +36,7 @@ describe("formula text", () => {
 
   test("lookups fall back to blank when the key is unknown", () => {
     expect(lookup("Products", "品名", "货号", "货号")).toBe(
-      'IFERROR(INDEX(Products[品名],MATCH([@货号],Products[货号],0)),"")',
+      'IF([@货号]="","",IFERROR(INDEX(Products[品名],MATCH([@货号],Products[货号],0))&"",""))',
     );
   });
 

@@ -9,9 +9,18 @@ export function thisRow(column: string): string {
   return /^[\p{L}\p{N}_]+$/u.test(column) ? `[@${column}]` : `[@[${column}]]`;
 }
 
-/** The value of `column` in the row of `table` whose `keyColumn` equals this row's `key`, or "". */
+/**
+ * The value of `column` in the row of `table` whose `keyColumn` equals this row's `key`, as text;
+ * blank while the key is blank or unknown (`&""` keeps an empty source cell from showing as 0).
+ */
 export function lookup(table: string, column: string, keyColumn: string, key: string): string {
-  return `IFERROR(INDEX(${table}[${column}],MATCH(${thisRow(key)},${table}[${keyColumn}],0)),"")`;
+  const match = `MATCH(${thisRow(key)},${table}[${keyColumn}],0)`;
+  return `IF(${thisRow(key)}="","",IFERROR(INDEX(${table}[${column}],${match})&"",""))`;
+}
+
+/** 品名/规格/单位 of the row's 货号, from 产品. */
+export function productLookupFormula(column: string): string {
+  return `=${lookup("Products", column, "货号", "货号")}`;
 }
 
 /** 汇率, blank meaning the workbook's FX_USD. */
@@ -36,6 +45,27 @@ export function orderAmountFormula(): string {
   const qty = thisRow("数量");
   const price = thisRow("单价");
   return `=IF(OR(${qty}="",${price}=""),"",ROUND(${qty}*${price},2))`;
+}
+
+/** 订单 已发数量: the net quantity 发货 holds for this line (returns are negative rows). */
+export function orderShippedFormula(): string {
+  return `=SUMIFS(Shipments[数量],Shipments[订单号],${thisRow("订单号")},Shipments[行号],${thisRow("行号")})`;
+}
+
+/**
+ * 订单 收款状态: what 收款 holds for the 订单号 against the order's total: 已收全款 when it covers
+ * the total, 已收订金 when it covers 订金比例 (blank → DEPOSIT_RATE) of it, else 未收订金; blank
+ * while the order has no amount.
+ */
+export function orderPaymentStatusFormula(): string {
+  const order = thisRow("订单号");
+  const total = `SUMIF(Orders[订单号],${order},Orders[金额])`;
+  const paid = `SUMIF(Payments[订单号],${order},Payments[金额])`;
+  const rate = `IF(${thisRow("订金比例")}="",DEPOSIT_RATE,${thisRow("订金比例")})`;
+  return (
+    `=IF(${total}<=0,"",IF(${paid}>=${total},"已收全款",` +
+    `IF(AND(${paid}>0,${paid}>=ROUND(${total}*${rate},2)),"已收订金","未收订金")))`
+  );
 }
 
 /** 订单 未发数量 = 数量 − 已发数量; blank without a quantity. */
@@ -64,6 +94,34 @@ export function orderDaysLateFormula(): string {
     `=IF(OR(${due}="",${thisRow("数量")}=""),"",` +
     `IF(AND(${thisRow("未发数量")}>0,TODAY()>${due}),TODAY()-${due},0))`
   );
+}
+
+/**
+ * The formula each computed or defaulted column of the contract holds, by table and header.
+ * Setup writes these; tests compute them; nothing else spells them out.
+ */
+export const COLUMN_FORMULAS: Readonly<Record<string, Readonly<Record<string, () => string>>>> = {
+  Costing: {
+    品名: () => productLookupFormula("品名"),
+    利润: costingProfitFormula,
+    销售利润率: costingMarginFormula,
+  },
+  Orders: {
+    品名: () => productLookupFormula("品名"),
+    规格: () => productLookupFormula("规格"),
+    单位: () => productLookupFormula("单位"),
+    金额: orderAmountFormula,
+    收款状态: orderPaymentStatusFormula,
+    已发数量: orderShippedFormula,
+    未发数量: orderUnshippedFormula,
+    交期状态: orderDueStatusFormula,
+    延期天数: orderDaysLateFormula,
+  },
+};
+
+/** The formula of a computed or defaulted column, or undefined for a column the clerk types into. */
+export function columnFormula(table: string, header: string): string | undefined {
+  return COLUMN_FORMULAS[table]?.[header]?.();
 }
 
 /**

@@ -21,6 +21,11 @@ export interface ColumnSpec {
   computed?: boolean;
   /** Holds a formula by default that a clerk may type over (e.g. 品名 from 产品 by 货号). */
   defaulted?: boolean;
+  /**
+   * Which numbers validation accepts: "positive" (> 0), "any" (negatives too, e.g. returns in 发货);
+   * by default ≥ 0, and 0–100 % for rates.
+   */
+  range?: "positive" | "any";
 }
 
 export interface TableSpec {
@@ -195,7 +200,7 @@ export const PRODUCTS_TABLE: TableSpec = {
     { header: "规格", kind: "text", width: 100 },
     { header: "颜色", kind: "text", width: 56 },
     { header: "单位", kind: "text", width: 40 },
-    { header: "装箱数", kind: "integer", width: 52 },
+    { header: "装箱数", kind: "integer", width: 52, range: "positive" },
     { header: "毛重", kind: "number", width: 52 },
     { header: "净重", kind: "number", width: 52 },
     { header: "体积", kind: "number", width: 52 },
@@ -219,7 +224,7 @@ export const COSTING_TABLE: TableSpec = {
     { header: "贸易方式", kind: "enum", width: 64, options: TRADE_MODES },
     { header: "成本", kind: "money", width: 72, required: true },
     { header: "美金卖价", kind: "money", width: 72 },
-    { header: "汇率", kind: "number", width: 56 },
+    { header: "汇率", kind: "number", width: 56, range: "positive" },
     { header: "利润", kind: "money", width: 72, computed: true },
     { header: "销售利润率", kind: "rate", width: 68, computed: true },
     { header: "审核状态", kind: "enum", width: 60, options: REVIEW_STATES },
@@ -235,7 +240,7 @@ export const ORDERS_TABLE: TableSpec = {
   tabColor: "#C00000",
   columns: [
     { header: "订单号", kind: "text", width: 80, required: true },
-    { header: "行号", kind: "integer", width: 36, required: true },
+    { header: "行号", kind: "integer", width: 36, required: true, range: "positive" },
     { header: "客户PO号", kind: "text", width: 80 },
     { header: "下单日期", kind: "date", width: 76, required: true },
     {
@@ -256,7 +261,7 @@ export const ORDERS_TABLE: TableSpec = {
     { header: "规格", kind: "text", width: 80, defaulted: true },
     { header: "颜色", kind: "text", width: 48 },
     { header: "单位", kind: "text", width: 36, defaulted: true },
-    { header: "数量", kind: "integer", width: 56, required: true },
+    { header: "数量", kind: "integer", width: 56, required: true, range: "positive" },
     { header: "币种", kind: "enum", width: 44, options: CURRENCIES },
     { header: "单价", kind: "money", width: 64, required: true },
     { header: "金额", kind: "money", width: 80, computed: true },
@@ -291,10 +296,10 @@ export const SHIPMENTS_TABLE: TableSpec = {
     { header: "规格", kind: "text", width: 80 },
     { header: "颜色", kind: "text", width: 48 },
     { header: "单位", kind: "text", width: 36 },
-    { header: "数量", kind: "integer", width: 56, required: true },
+    { header: "数量", kind: "integer", width: 56, required: true, range: "any" },
     { header: "币种", kind: "enum", width: 44, options: CURRENCIES },
     { header: "单价", kind: "money", width: 64 },
-    { header: "金额", kind: "money", width: 80 },
+    { header: "金额", kind: "money", width: 80, range: "any" },
     { header: "箱数", kind: "integer", width: 44 },
     { header: "回单状态", kind: "enum", width: 56, options: SIGNED_COPY_STATES },
     { header: "回单日期", kind: "date", width: 76 },
@@ -333,4 +338,17 @@ export const CONTRACT_TABLES: readonly TableSpec[] = [
   ORDERS_TABLE,
   SHIPMENTS_TABLE,
   PAYMENTS_TABLE,
+];
+
+/** The table a name of the contract belongs to, e.g. `tableSpec("Orders")`. */
+export function tableSpec(table: string): TableSpec {
+  const spec = CONTRACT_TABLES.find((t) => t.table === table);
+  if (!spec) throw new Error(`No contract table ${table}`);
+  return spec;
+}
+
+/** Workbook names that drop-down lists use: a table column that grows with its table. */
+export const LIST_NAMES: readonly { name: string; table: string; column: string }[] = [
+  { name: "LIST_CUSTOMERS", table: CUSTOMERS_TABLE.table, column: "客户名称" },
+  { name: "LIST_PRODUCTS", table: PRODUCTS_TABLE.table, column: "货号" },
 ];

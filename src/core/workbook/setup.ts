@@ -1,12 +1,17 @@
-import { absoluteCellRef, cellAddress, parseRectAddress, rectAddress } from "../address";
+import { absoluteCellRef, cellAddress, parseRectAddress, rectAddress, type Rect } from "../address";
 import { makeProblem } from "../messages";
 import type { CellConstant, Plan, PlanStep } from "../plan";
 import type { Lang, Problem } from "../problems";
+import { columnFormula } from "./formulas";
+import { columnValidation, tableFormats } from "./rules";
 import {
+  CONTRACT_TABLES,
+  LIST_NAMES,
   NUMBER_FORMATS,
   SETTINGS,
   SETTINGS_TABLE,
   settingNumberFormat,
+  type ColumnSpec,
   type SettingSpec,
   type TableSpec,
 } from "./schema";
@@ -15,7 +20,7 @@ import {
 export interface SetupSnapshot {
   /** Every sheet, with whether it holds anything at all. */
   sheets: { name: string; isBlank: boolean }[];
-  /** Every table; `headers` and `body` only for the contract's tables. */
+  /** Every table; the details only for the contract's tables. */
   tables: TableSnapshot[];
   /** Every workbook-scope name. */
   names: string[];
@@ -29,13 +34,30 @@ export interface TableSnapshot {
   headers: string[];
   /** Data rows, when setup needs them (the Settings table). */
   body?: CellConstant[][];
+  /** Headers of the contract's columns whose body already has a validation rule. */
+  validated?: string[];
+  /** How many conditional formats touch the table's body. */
+  conditionalFormats?: number;
+}
+
+/** Rows to start new tables with (the demo), by table name; 参数 values by item. */
+export interface SetupSeed {
+  settings: Record<string, string | number>;
+  rows: Record<string, CellConstant[][]>;
 }
 
 export interface SetupResult {
   plan: Plan;
   /** When any is an error, `plan` is empty: nothing may be written. */
   problems: Problem[];
-  added: { sheets: string[]; tables: string[]; rows: number; names: string[] };
+  added: {
+    sheets: string[];
+    tables: string[];
+    rows: number;
+    names: string[];
+    columns: string[];
+    rules: number;
+  };
 }
 
 const TABLE_STYLE = "TableStyleMedium2";
@@ -46,134 +68,262 @@ interface Cell {
   col: number;
 }
 
+/** Collects the steps and what they add, so each part of setup stays small. */
+class SetupPlanner {
+  readonly steps: PlanStep[] = [];
+  readonly added: SetupResult["added"] = {
+    sheets: [],
+    tables: [],
+    rows: 0,
+    names: [],
+    columns: [],
+    rules: 0,
+  };
+
+  /** Number formats, validation and formulas for one column's body cells. */
+  columnBody(spec: TableSpec, column: ColumnSpec, sheet: string, body: Rect, seed?: CellConstant[][]): void {
+    const address = rectAddress(body);
+    if (column.kind !== "general" && column.kind !== "enum") {
+      this.steps.push({ kind: "numberFormat", sheet, address, format: NUMBER_FORMATS[column.kind] });
+    }
+    this.validation(column, sheet, address);
+    const formula = columnFormula(spec.table, column.header);
+    if (formula === undefined) return;
+    // A seeded value in a defaulted column is kept; formulas go in runs of the rows left blank.
+    const index = spec.columns.indexOf(column);
+    let start = 0;
+    while (start < body.rows) {
+      if (seed && seed[start]?.[index] != null) {
+        start += 1;
+        continue;
+      }
+      let end = start;
+      while (end < body.rows && !(seed && seed[end]?.[index] != null)) end += 1;
+      this.steps.push({
+        kind: "formulas",
+        sheet,
+        address: rectAddress({ ...body, row: body.row + start, rows: end - start }),
+        formulas: Array.from({ length: end - start }, () => [formula]),
+      });
+      start = end;
+    }
+  }
+
+  validation(column: ColumnSpec, sheet: string, address: string): void {
+    const validation = columnValidation(column);
+    if (!validation) return;
+    this.steps.push({ kind: "validation", sheet, address, ...validation });
+    this.added.rules += 1;
+  }
+
+  formats(spec: TableSpec, sheet: string, headers: readonly string[], body: Rect): void {
+    for (const format of tableFormats(spec, headers, body.row, body.col)) {
+      const col = format.column === "*" ? body.col : body.col + headers.indexOf(format.column);
+      const cols = format.column === "*" ? headers.length : 1;
+      this.steps.push({
+        kind: "conditionalFormat",
+        sheet,
+        address: rectAddress({ ...body, col, cols }),
+        formula: format.formula,
+        fill: format.fill,
+        fontColor: format.fontColor,
+      });
+      this.added.rules += 1;
+    }
+  }
+
+  /** A new table at A1 of its sheet, its body the seed rows or one blank row. */
+  createTable(spec: TableSpec, seed: CellConstant[][] | undefined): Rect {
+    const width = spec.columns.length;
+    const rows = seed && seed.length > 0 ? seed : undefined;
+    const bodyRows = rows?.length ?? 1;
+    const all: Rect = { row: 0, col: 0, rows: bodyRows + 1, cols: width };
+    const headers = spec.columns.map((c) => c.header);
+    this.steps.push({
+      kind: "values",
+      sheet: spec.sheet,
+      address: rectAddress(rows ? all : { ...all, rows: 1 }),
+      values: rows ? [headers, ...rows.map((r) => spec.columns.map((_, i) => r[i] ?? null))] : [headers],
+    });
+    this.steps.push({
+      kind: "addTable",
+      sheet: spec.sheet,
+      address: rectAddress(all),
+      table: spec.table,
+      style: TABLE_STYLE,
+    });
+    spec.columns.forEach((column, col) => {
+      this.steps.push({
+        kind: "columnWidth",
+        sheet: spec.sheet,
+        address: cellAddress(0, col),
+        width: column.width,
+      });
+      this.columnBody(spec, column, spec.sheet, { row: 1, col, rows: bodyRows, cols: 1 }, rows);
+    });
+    this.formats(spec, spec.sheet, headers, { row: 1, col: 0, rows: bodyRows, cols: width });
+    this.steps.push({ kind: "freeze", sheet: spec.sheet, rows: 1, columns: 0 });
+    this.added.tables.push(spec.table);
+    this.added.rows += rows?.length ?? 0;
+    return all;
+  }
+
+  /**
+   * Brings an existing table up to the contract: appends missing columns (with their formulas and
+   * rules) at its right end, adds validation a contract column lacks and the table's formats when it
+   * has none. Touches no cell the user typed.
+   */
+  upgradeTable(spec: TableSpec, table: TableSnapshot): void {
+    const rect = parseRectAddress(table.address);
+    if (!rect) return;
+    const body: Rect = {
+      row: rect.row + 1,
+      col: rect.col,
+      rows: Math.max(rect.rows - 1, 1),
+      cols: rect.cols,
+    };
+    const headers = [...table.headers];
+    const validated = new Set(table.validated ?? []);
+    for (const column of spec.columns) {
+      const index = headers.indexOf(column.header);
+      if (index >= 0) {
+        if (!validated.has(column.header)) {
+          this.validation(column, table.sheet, rectAddress({ ...body, col: body.col + index, cols: 1 }));
+        }
+        continue;
+      }
+      const col = body.col + headers.length;
+      headers.push(column.header);
+      this.steps.push({ kind: "addTableColumn", table: table.name, header: column.header });
+      this.steps.push({
+        kind: "columnWidth",
+        sheet: table.sheet,
+        address: cellAddress(rect.row, col),
+        width: column.width,
+      });
+      this.columnBody(spec, column, table.sheet, { ...body, col, cols: 1 });
+      this.added.columns.push(`${spec.sheet}!${column.header}`);
+    }
+    if ((table.conditionalFormats ?? 0) === 0) {
+      this.formats(spec, table.sheet, headers, { ...body, cols: headers.length });
+    }
+  }
+}
+
 /**
- * Decides what setup must add so the workbook holds the contract's sheets, tables, rows and names.
- * Additive and idempotent: what exists is left as it is; a second run over its own result plans nothing.
+ * Decides what setup must add so the workbook holds the contract's sheets, tables, columns, rows,
+ * names, validation and formats. Additive and idempotent: what exists is left as it is; a second run
+ * over its own result plans nothing.
+ * @param seed rows for tables setup creates (the demo); ignored for tables that exist.
  * @returns the plan, or problems (and an empty plan) when a sheet or table of ours is taken by the user.
  */
-export function planSetup(snapshot: SetupSnapshot, lang: Lang): SetupResult {
-  const steps: PlanStep[] = [];
+export function planSetup(snapshot: SetupSnapshot, lang: Lang, seed?: SetupSeed): SetupResult {
   const problems: Problem[] = [];
-  const added: SetupResult["added"] = { sheets: [], tables: [], rows: 0, names: [] };
+  const planner = new SetupPlanner();
   const names = new Set(snapshot.names.map((n) => n.toUpperCase()));
+  const sheetNames = new Set(snapshot.sheets.map((s) => s.name.toUpperCase()));
+  let settingCells = new Map<string, Cell>();
 
-  const spec = SETTINGS_TABLE;
-  const table = snapshot.tables.find((t) => t.name.toUpperCase() === spec.table.toUpperCase());
-  const sheet = snapshot.sheets.find((s) => s.name === spec.sheet);
-
-  let settingCells: Map<string, Cell>;
-  if (table) {
-    if (table.sheet !== spec.sheet) {
+  // First every refusal, so that nothing is planned for a workbook we must not touch.
+  const found = CONTRACT_TABLES.map((spec) => {
+    const table = snapshot.tables.find((t) => t.name.toUpperCase() === spec.table.toUpperCase());
+    const sheet = snapshot.sheets.find((s) => s.name.toUpperCase() === spec.sheet.toUpperCase());
+    if (table && table.sheet.toUpperCase() !== spec.sheet.toUpperCase()) {
       problems.push(
         makeProblem(
           lang,
           "error",
           "table-elsewhere",
           { sheet: table.sheet },
-          {
-            table: spec.table,
-            sheet: table.sheet,
-            expected: spec.sheet,
-          },
+          { table: spec.table, sheet: table.sheet, expected: spec.sheet },
         ),
       );
-      return { plan: { steps: [] }, problems, added };
+    } else if (!table && sheet && !sheet.isBlank) {
+      problems.push(
+        makeProblem(
+          lang,
+          "error",
+          "sheet-not-ours",
+          { sheet: sheet.name, cell: "A1" },
+          { sheet: sheet.name, table: spec.table },
+        ),
+      );
+    } else if (!table && !sheet && names.has(spec.table.toUpperCase())) {
+      problems.push(makeProblem(lang, "error", "name-taken", { sheet: "" }, { name: spec.table }));
     }
-    settingCells = extendSettings(table, steps, added);
-  } else if (sheet && !sheet.isBlank) {
-    problems.push(
-      makeProblem(
-        lang,
-        "error",
-        "sheet-not-ours",
-        { sheet: spec.sheet, cell: "A1" },
-        {
-          sheet: spec.sheet,
-          table: spec.table,
-        },
-      ),
-    );
-    return { plan: { steps: [] }, problems, added };
-  } else {
-    if (!sheet) {
-      steps.push({ kind: "addSheet", sheet: spec.sheet, tabColor: spec.tabColor });
-      added.sheets.push(spec.sheet);
+    return { spec, table, sheet };
+  });
+  if (problems.length > 0) return { plan: { steps: [] }, problems, added: planner.added };
+
+  for (const { spec, table, sheet } of found) {
+    if (table) {
+      planner.upgradeTable(spec, table);
+      if (spec === SETTINGS_TABLE) settingCells = extendSettings(table, planner);
+      continue;
     }
-    settingCells = createSettings(spec, steps);
-    added.tables.push(spec.table);
-    added.rows += SETTINGS.length;
+    if (!sheet && !sheetNames.has(spec.sheet.toUpperCase())) {
+      planner.steps.push({ kind: "addSheet", sheet: spec.sheet, tabColor: spec.tabColor });
+      planner.added.sheets.push(spec.sheet);
+    }
+    if (spec === SETTINGS_TABLE) {
+      settingCells = createSettings(planner, seed?.settings ?? {});
+    } else {
+      planner.createTable(spec, seed?.rows[spec.table]);
+    }
   }
 
   for (const setting of SETTINGS) {
     if (names.has(setting.name.toUpperCase())) continue;
     const cell = settingCells.get(setting.item);
     if (cell === undefined) continue;
-    steps.push({
+    planner.steps.push({
       kind: "addName",
       name: setting.name,
-      reference: `=${absoluteCellRef(spec.sheet, cell.row, cell.col)}`,
+      reference: `=${absoluteCellRef(SETTINGS_TABLE.sheet, cell.row, cell.col)}`,
       comment: setting.item,
     });
-    added.names.push(setting.name);
+    planner.added.names.push(setting.name);
+  }
+  for (const list of LIST_NAMES) {
+    if (names.has(list.name.toUpperCase())) continue;
+    planner.steps.push({
+      kind: "addName",
+      name: list.name,
+      reference: `=${list.table}[${list.column}]`,
+      comment: `下拉列表：${list.column}`,
+    });
+    planner.added.names.push(list.name);
   }
 
-  return { plan: { steps }, problems, added };
+  return { plan: { steps: planner.steps }, problems, added: planner.added };
 }
 
 function valueColumn(spec: TableSpec): number {
   return spec.columns.findIndex((c) => c.header === "值");
 }
 
-function settingRow(setting: SettingSpec): CellConstant[] {
-  return [setting.item, setting.defaultValue === "" ? null : setting.defaultValue, setting.note];
+function settingRow(setting: SettingSpec, values: Record<string, string | number>): CellConstant[] {
+  const value = values[setting.item] ?? setting.defaultValue;
+  return [setting.item, value === "" ? null : value, setting.note];
 }
 
 /** A new Settings table at A1 of its sheet; returns where each item's value is. */
-function createSettings(spec: TableSpec, steps: PlanStep[]): Map<string, Cell> {
-  const width = spec.columns.length;
-  const headerRect = { row: 0, col: 0, rows: 1, cols: width };
-  const allRect = { row: 0, col: 0, rows: SETTINGS.length + 1, cols: width };
-  steps.push({
-    kind: "values",
-    sheet: spec.sheet,
-    address: rectAddress(allRect),
-    values: [spec.columns.map((c) => c.header), ...SETTINGS.map(settingRow)],
-  });
-  steps.push({
-    kind: "addTable",
-    sheet: spec.sheet,
-    address: rectAddress(allRect),
-    table: spec.table,
-    style: TABLE_STYLE,
-  });
-  steps.push({ kind: "font", sheet: spec.sheet, address: rectAddress(headerRect), bold: true });
-  spec.columns.forEach((column, col) => {
-    steps.push({
-      kind: "columnWidth",
-      sheet: spec.sheet,
-      address: cellAddress(0, col),
-      width: column.width,
-    });
-    if (column.kind !== "general") {
-      steps.push({
-        kind: "numberFormat",
-        sheet: spec.sheet,
-        address: rectAddress({ row: 1, col, rows: SETTINGS.length, cols: 1 }),
-        format: NUMBER_FORMATS[column.kind],
-      });
-    }
-  });
+function createSettings(planner: SetupPlanner, values: Record<string, string | number>): Map<string, Cell> {
+  const spec = SETTINGS_TABLE;
+  planner.createTable(
+    spec,
+    SETTINGS.map((s) => settingRow(s, values)),
+  );
   const rows = new Map<string, Cell>();
   SETTINGS.forEach((setting, i) => {
     rows.set(setting.item, { row: i + 1, col: valueColumn(spec) });
-    steps.push({
+    planner.steps.push({
       kind: "numberFormat",
       sheet: spec.sheet,
       address: cellAddress(i + 1, valueColumn(spec)),
       format: settingNumberFormat(setting.kind),
     });
   });
-  steps.push({ kind: "freeze", sheet: spec.sheet, rows: 1, columns: 0 });
   return rows;
 }
 
@@ -181,11 +331,7 @@ function createSettings(spec: TableSpec, steps: PlanStep[]): Map<string, Cell> {
  * Appends the settings the existing table lacks, directly below it (the table grows over them).
  * @returns where each item's value is, existing and appended.
  */
-function extendSettings(
-  table: TableSnapshot,
-  steps: PlanStep[],
-  added: SetupResult["added"],
-): Map<string, Cell> {
+function extendSettings(table: TableSnapshot, planner: SetupPlanner): Map<string, Cell> {
   const rect = parseRectAddress(table.address);
   const rows = new Map<string, Cell>();
   if (!rect) return rows;
@@ -211,7 +357,7 @@ function extendSettings(
     return cells;
   });
   const sheet = table.sheet;
-  steps.push({
+  planner.steps.push({
     kind: "values",
     sheet,
     address: rectAddress({ row: firstNew, col: rect.col, rows: missing.length, cols: rect.cols }),
@@ -220,13 +366,13 @@ function extendSettings(
   missing.forEach((setting, i) => {
     const row = firstNew + i;
     rows.set(setting.item, { row, col: rect.col + valueCol });
-    steps.push({
+    planner.steps.push({
       kind: "numberFormat",
       sheet,
       address: cellAddress(row, rect.col + valueCol),
       format: settingNumberFormat(setting.kind),
     });
   });
-  added.rows += missing.length;
+  planner.added.rows += missing.length;
   return rows;
 }
