@@ -1,5 +1,5 @@
 import { cellAddress, columnLetters } from "../address";
-import type { PlanStep } from "../plan";
+import type { CellConstant, PlanStep } from "../plan";
 import { columnFormula } from "./formulas";
 import { CONTRACT_TABLES, LIST_NAMES, ORDERS_TABLE, SETTINGS } from "./schema";
 import { planSetup, type SetupSnapshot, type TableSnapshot } from "./setup";
@@ -146,7 +146,7 @@ describe("planSetup on a new workbook", () => {
 });
 
 describe("planSetup with seed rows (the demo)", () => {
-  const row = ORDERS_TABLE.columns.map((c) => (c.header === "订单号" ? "PO1" : null));
+  const row: CellConstant[] = ORDERS_TABLE.columns.map((c) => (c.header === "订单号" ? "PO1" : null));
   const named = [...row];
   named[ORDERS_TABLE.columns.findIndex((c) => c.header === "品名")] = "定制品";
   const { plan } = planSetup(emptyBook, "zh", {
