@@ -1,4 +1,9 @@
+import { localDateSerial } from "../core/dates";
 import type { Lang, MessageParams, Problem } from "../core/problems";
+import type { SetupSeed } from "../core/workbook/setup";
+import type { TrackingView } from "../core/orders/views";
+import { checkWorkbook } from "./checkWorkbook";
+import { readCostingView, readTrackingView, type CostingSnapshot } from "./views";
 import type { ExcelRunner, ProgressListener } from "./host";
 import { selectCell } from "./selection";
 import { setupWorkbook } from "./setupWorkbook";
@@ -14,15 +19,32 @@ export interface ActionOutcome {
 /** Everything the task pane can ask of the workbook. Each call is one `Excel.run`. */
 export interface Actions {
   /** 工作簿 → 初始化/升级: adds whatever of the tracking workbook is missing. */
-  setupWorkbook(lang: Lang, onProgress?: ProgressListener): Promise<ActionOutcome>;
+  setupWorkbook(lang: Lang, onProgress?: ProgressListener, seed?: SetupSeed): Promise<ActionOutcome>;
+  /** 订单 → 校验: every problem of the tracking workbook, with where it is. Writes nothing. */
+  checkWorkbook(lang: Lang, onProgress?: ProgressListener): Promise<ActionOutcome>;
+  /** 订单 → 跟踪: overdue and due-soon lines, open lines by 生产状态. */
+  trackingView(): Promise<TrackingView>;
+  /** 核价: rows with profit and margin, and the selected row. */
+  costingView(): Promise<CostingSnapshot>;
   /** Selects one cell, e.g. the cell a problem names. */
   selectCell(sheet: string, cell: string): Promise<void>;
 }
 
+/** What the actions need besides the workbook. */
+export interface ActionEnvironment {
+  /** Today as a serial date; the computer's local day unless a test or the CLI says otherwise. */
+  today(): number;
+}
+
+const LOCAL_ENVIRONMENT: ActionEnvironment = { today: () => localDateSerial(new Date()) };
+
 /** The actions, bound to a host's runner. */
-export function createActions(run: ExcelRunner): Actions {
+export function createActions(run: ExcelRunner, environment: ActionEnvironment = LOCAL_ENVIRONMENT): Actions {
   return {
-    setupWorkbook: (lang, onProgress) => setupWorkbook(run, lang, onProgress),
+    setupWorkbook: (lang, onProgress, seed) => setupWorkbook(run, lang, onProgress, seed),
+    checkWorkbook: (lang, onProgress) => checkWorkbook(run, lang, environment.today(), onProgress),
+    trackingView: () => readTrackingView(run, environment.today()),
+    costingView: () => readCostingView(run),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
   };
 }

@@ -9,6 +9,9 @@ import type { PaneState } from "./paneState";
 const unusedActions: Actions = {
   setupWorkbook: () => Promise.reject(new Error("not called while rendering")),
   selectCell: () => Promise.reject(new Error("not called while rendering")),
+  checkWorkbook: () => Promise.reject(new Error("not called while rendering")),
+  trackingView: () => Promise.reject(new Error("not called while rendering")),
+  costingView: () => Promise.reject(new Error("not called while rendering")),
 };
 
 function render(lang: Lang, initialState?: PaneState): string {
