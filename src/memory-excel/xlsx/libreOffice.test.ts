@@ -1,8 +1,10 @@
 /**
  * End to end: a workbook we export (a table with formula columns in UI syntax, a totals row,
- * names, data validation, conditional formats) opened and recalculated by LibreOffice.
+ * names, data validation, conditional formats, calculated columns) opened and recalculated by
+ * LibreOffice.
  * In CI LibreOffice is required; elsewhere the test is skipped when `soffice` is missing.
  */
+import JSZip from "jszip";
 import { libreOfficeCsv, libreOfficeRuns as runs } from "../../../tests/support/libreOffice";
 import type { WorkbookModel } from "../model";
 import { writeXlsx } from "./index";
@@ -65,6 +67,43 @@ function expectComputedCorrectly(csv: string[][]): void {
   async () => {
     const file = await writeXlsx(exportedBook(), { omitFormulaResults: true });
     expectComputedCorrectly(libreOfficeCsv(file, { alwaysRecalculate: false }));
+  },
+  120_000,
+);
+
+/**
+ * Orders with two calculated columns (written as `<calculatedColumnFormula>` in the table part):
+ * 金额, followed by 档次, whose formula holds text XML must escape.
+ */
+function calculatedColumnsBook(): WorkbookModel {
+  const book = makeOrdersBook({ rows: ROWS, amountFormula: "=[@数量]*[@单价]" });
+  const sheet = sheetOf(book);
+  const table = book.tables[0];
+  if (!table) throw new Error("no table");
+  table.columns.push({ id: 4, name: "档次" });
+  table.ref = { ...table.ref, cols: 4 };
+  put(sheet, 0, 3, { value: "档次" });
+  for (let row = 1; row <= ROWS; row++) {
+    Object.assign(sheet.cells[row]?.[2] ?? {}, { computed: 0 });
+    put(sheet, row, 3, { formula: '=IF([@金额]>5,"大>5","小&中")', computed: "" });
+  }
+  return book;
+}
+
+(runs ? it : it.skip)(
+  "LibreOffice opens a workbook whose table has calculated columns and computes them",
+  async () => {
+    const file = await writeXlsx(calculatedColumnsBook());
+    const tablePart = await (await JSZip.loadAsync(file)).file("xl/tables/table1.xml")?.async("string");
+    expect(tablePart?.match(/<calculatedColumnFormula>/g)).toHaveLength(2);
+
+    const csv = libreOfficeCsv(file, { alwaysRecalculate: true });
+
+    expect(csv[0]).toEqual(["数量", "单价", "金额", "档次"]);
+    for (let i = 1; i <= ROWS; i++) {
+      expect(Number(csv[i]?.[2])).toBeCloseTo(i * 2.5, 9);
+      expect(csv[i]?.[3]).toBe(i * 2.5 > 5 ? "大>5" : "小&中");
+    }
   },
   120_000,
 );

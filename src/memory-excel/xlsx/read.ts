@@ -1,7 +1,8 @@
 /**
  * Reading an .xlsx file into the model: ExcelJS reads cells, styles and sheet settings; the
  * workbook part (names, sheet order, active tab), tables, data validation and conditional
- * formats are read directly from the file's XML, where ExcelJS 4.4 loses or misreads them.
+ * formats are read directly from the file's XML, where ExcelJS 4.4 loses or misreads them
+ * (its table reader is switched off).
  */
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
@@ -57,6 +58,11 @@ const IGNORED_BY_EXCELJS = [
   "picture",
 ];
 
+/** ExcelJS reads each table part with this method of its `xlsx` object, not in its public API. */
+interface XlsxWithTableReader {
+  _processTableEntry: () => Promise<void>;
+}
+
 /** What the file's XML says about one worksheet, beyond what ExcelJS reads. */
 interface SheetParts {
   validations: DataValidationModel[];
@@ -90,6 +96,9 @@ export async function readXlsx(data: Buffer | Uint8Array): Promise<WorkbookModel
   }
 
   const workbook = new ExcelJS.Workbook();
+  // Tables are read from their parts here. ExcelJS's own table reader drops every column after
+  // one with child elements (a calculated column) and then fails on the autoFilter's columns.
+  (workbook.xlsx as unknown as XlsxWithTableReader)._processTableEntry = () => Promise.resolve();
   try {
     // ExcelJS types its input as an ArrayBuffer but takes any buffer JSZip accepts.
     await workbook.xlsx.load(data as unknown as ArrayBuffer, { ignoreNodes: IGNORED_BY_EXCELJS });
@@ -311,6 +320,10 @@ function centreSection(code: string | undefined): string | undefined {
   return text || undefined;
 }
 
+/**
+ * A table part as the model's table. A column's `<calculatedColumnFormula>` is not kept: the body
+ * cells carry the formula, and the writer derives the element from them again.
+ */
 function readTable(xml: string, sheetId: string, newId: () => string): TableModel | undefined {
   const table = parseXml(xml).find((e) => e.name.endsWith("table"));
   const ref = table && parseRange(table.attrs.ref ?? "");

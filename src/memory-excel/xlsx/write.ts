@@ -1,7 +1,8 @@
 /**
  * Writing the model as an .xlsx file: ExcelJS writes cells, styles, sheets, tables and page
  * setup; the parts ExcelJS 4.4 cannot express faithfully (defined names, data validation,
- * conditional formats and their styles) are then written into its output directly.
+ * conditional formats and their styles, tables' calculated columns) are then written into its
+ * output directly.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -18,8 +19,10 @@ import {
 import { conditionalFormatsXml, dataValidationsXml } from "./rules";
 import { FormulaTranslator } from "./formulaText";
 import { FileStyleCache } from "./styles";
+import { calculatedColumnFormulas, withCalculatedColumns } from "./tableXml";
 import { paperSizeCode, pointsToCharacterWidth, pointsToInches } from "./units";
 import { definedNamesXml, parseRelationships, parseWorkbookPart } from "./workbookXml";
+import { decodeXml } from "./xml";
 
 /** Choices for {@link writeXlsx}. */
 export interface WriteXlsxOptions {
@@ -36,7 +39,9 @@ export interface WriteXlsxOptions {
  *
  * Constants are written as typed (a string such as `=1+1` or `+86 123` stays text), formulas in
  * file syntax with their last computed result, dates as serial numbers with their format. The
- * file asks Excel to recalculate when it opens it (`fullCalcOnLoad`).
+ * file asks Excel to recalculate when it opens it (`fullCalcOnLoad`). A table column whose body
+ * rows all hold one formula is written as a calculated column, so that Excel fills the formula
+ * into rows added below the table.
  */
 export async function writeXlsx(book: WorkbookModel, options: WriteXlsxOptions = {}): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -62,6 +67,7 @@ export async function writeXlsx(book: WorkbookModel, options: WriteXlsxOptions =
   const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(stored as ArrayBuffer);
   await addPartsExcelJsCannotWrite(zip, book);
+  await addCalculatedColumns(zip, context);
   // Bytes, not a Node Buffer: the workbench writes files in the browser too.
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
@@ -257,6 +263,41 @@ async function addPartsExcelJsCannotWrite(zip: JSZip, book: WorkbookModel): Prom
   let patched = workbookXml.replace(/<definedNames>[\s\S]*?<\/definedNames>|<definedNames\/>/, "");
   if (names) patched = patched.replace("</sheets>", () => `</sheets>${names}`);
   zip.file("xl/workbook.xml", patched);
+}
+
+/** Where ExcelJS puts table parts. */
+const TABLE_PART = /^xl\/tables\/[^/]+\.xml$/;
+
+/**
+ * Adds the calculated column formulas to the table parts. A part is found by its `displayName`,
+ * which ExcelJS sets to the table's name; its columns are in the model's order.
+ */
+async function addCalculatedColumns(zip: JSZip, { book, formulas }: WriteContext): Promise<void> {
+  // Table names are unique in a workbook, whatever their case.
+  const byName = new Map<string, (string | undefined)[]>();
+  for (const table of book.tables) {
+    const sheet = book.sheets.find((s) => s.id === table.sheetId);
+    if (!sheet) continue;
+    const firstBodyRow = table.ref.row + (table.showHeaders ? 1 : 0);
+    const fileFormulas = calculatedColumnFormulas(sheet, table).map((formula, index) =>
+      formula === undefined
+        ? undefined
+        : formulas.fileText(formula, sheet.id, firstBodyRow, table.ref.col + index),
+    );
+    if (fileFormulas.some((formula) => formula !== undefined))
+      byName.set(table.name.toLowerCase(), fileFormulas);
+  }
+  if (byName.size === 0) return;
+  for (const path of Object.keys(zip.files).filter((name) => TABLE_PART.test(name))) {
+    const xml = await readPart(zip, path);
+    const key = decodeXml(/<table\b[^>]*?\sdisplayName="([^"]*)"/.exec(xml)?.[1] ?? "").toLowerCase();
+    const fileFormulas = byName.get(key);
+    if (!fileFormulas) continue;
+    zip.file(path, withCalculatedColumns(xml, fileFormulas));
+    byName.delete(key);
+  }
+  const missing = [...byName.keys()];
+  if (missing.length) throw new Error(`ExcelJS wrote no table part for ${missing.join(", ")}`);
 }
 
 function withDxfs(stylesXml: string, existing: number, added: string[]): string {
