@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import packageJson from "../../package.json";
+import { isoToSerial, localDateSerial } from "../core/dates";
 import type { Lang } from "../core/problems";
 import { CliReport, type CliIo } from "./report";
 import { cliStrings, type CliStrings } from "./strings";
@@ -35,9 +36,13 @@ function optionLabel(name: OptionName): string {
   return name === "output" ? "-o" : `--${name}`;
 }
 
-const INIT_OPTIONS: ReadonlySet<OptionName> = new Set(["help", "lang", "json", "output", "in-place", "demo"]);
+/** The options each command of this version takes. */
+const COMMAND_OPTIONS: Readonly<Record<string, ReadonlySet<OptionName>>> = {
+  init: new Set(["help", "lang", "json", "output", "in-place", "demo"]),
+  check: new Set(["help", "lang", "json"]),
+};
 /** Commands of the design that later versions add. */
-const LATER_COMMANDS = new Set(["check", "deliver", "return", "statement"]);
+const LATER_COMMANDS = new Set(["deliver", "return", "statement"]);
 
 /** Bad usage, said in one line; exit code 2. */
 class UsageError extends Error {}
@@ -105,10 +110,11 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`${strings.notAvailable(command)}\n`);
       return 2;
     }
-    if (command !== "init") throw new UsageError(strings.unknownCommand(command));
+    const allowed = COMMAND_OPTIONS[command];
+    if (!allowed) throw new UsageError(strings.unknownCommand(command));
 
     const given = (Object.keys(values) as OptionName[]).filter((name) => values[name] !== undefined);
-    const foreign = given.find((name) => !INIT_OPTIONS.has(name));
+    const foreign = given.find((name) => !allowed.has(name));
     if (foreign) throw new UsageError(strings.optionNotForCommand(optionLabel(foreign), command));
     const [book, ...extra] = args;
     if (book === undefined) throw new UsageError(strings.missingFile(command));
@@ -116,12 +122,16 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (values.output !== undefined && values["in-place"]) {
       throw new UsageError(strings.conflictingOptions("-o", "--in-place"));
     }
-    if (values.demo) {
-      io.stderr(`${strings.demoNotAvailable}\n`);
-      return 2;
-    }
+    const todayText = (io.env ?? process.env).GENDAN_TODAY;
+    const today =
+      todayText === undefined || todayText === "" ? localDateSerial(new Date()) : isoToSerial(todayText);
+    if (today === null) throw new UsageError(strings.badToday(todayText ?? ""));
 
     const report = new CliReport(io, strings, { command, json: values.json === true });
+    if (command === "check") {
+      const { runCheck } = await import(/* webpackMode: "eager" */ "./check");
+      return await runCheck({ book, lang, today }, io.cwd, report);
+    }
     // Loaded on demand so that help and usage errors do not load the spreadsheet libraries;
     // "eager" keeps it in the one bundle file.
     const { runInit } = await import(/* webpackMode: "eager" */ "./init");
@@ -131,6 +141,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         output: values.output,
         inPlace: values["in-place"] === true,
         lang,
+        demo: values.demo === true,
+        today,
       },
       io.cwd,
       report,

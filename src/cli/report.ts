@@ -90,6 +90,23 @@ export class CliReport {
     return 1;
   }
 
+  /**
+   * The check's findings: every problem, then the summary line; with --json one object holding
+   * them and the counts. @returns 1 when any problem is an error, else 0
+   */
+  checked(file: string, problems: readonly Problem[], summary: string): number {
+    const errors = problems.filter((p) => p.severity === "error").length;
+    if (this.options.json) {
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const p of problems) counts[p.severity] += 1;
+      this.json({ ok: errors === 0, file, written: false, counts, problems: problems.map(jsonProblem) });
+    } else {
+      this.problemLines(problems);
+      this.io.stdout(`${summary}\n`);
+    }
+    return errors > 0 ? 1 : 0;
+  }
+
   /** The command did its work. @returns exit code 0 */
   done(
     file: string,

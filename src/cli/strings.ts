@@ -11,6 +11,15 @@ export interface SetupSummary {
   tables: string;
   rows: number;
   names: number;
+  /** Contract columns appended to existing tables, as `sheet!header`, comma-separated. */
+  columns: string;
+}
+
+/** Problems found by the check, by severity. */
+export interface CheckCounts {
+  error: number;
+  warning: number;
+  info: number;
 }
 
 export interface CliStrings {
@@ -28,7 +37,8 @@ export interface CliStrings {
   conflictingOptions(a: string, b: string): string;
   optionNotForCommand(option: string, command: string): string;
   notAvailable(command: string): string;
-  demoNotAvailable: string;
+  demoNeedsNewFile: string;
+  badToday(value: string): string;
   /** Input problems, each after `gendan: <file>: `. */
   fileMissing: string;
   isDirectory: string;
@@ -48,6 +58,8 @@ export interface CliStrings {
   wroteUnchanged(file: string): string;
   alreadyUpToDate(file: string): string;
   refused(file: string, errors: number): string;
+  /** The check's summary line. */
+  checked(file: string, counts: CheckCounts): string;
   severity: Record<"error" | "warning" | "info", string>;
 }
 
@@ -61,7 +73,8 @@ export const en: CliStrings = {
       `gendan ${version} — the Gendan (跟单助手) order-tracking workbook on .xlsx files`,
       "",
       "Usage:",
-      "  gendan init <book.xlsx> [--demo]                 create (or upgrade) a tracking workbook (初始化/升级)",
+      "  gendan init <book.xlsx> [--demo]                 create (or upgrade) a tracking workbook (初始化/升级);",
+      "                                                   --demo fills a new one with a demo factory's data",
       "  gendan check <book.xlsx> [--json]                list problems; exit 1 when there are errors (检查)",
       "  gendan deliver <book.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price]",
       "                                                   issue a delivery note (送货单)",
@@ -85,7 +98,9 @@ export const en: CliStrings = {
       "",
       "Exit codes: 0 done, 1 refused because of the data (problems listed), 2 bad usage or unreadable file.",
       "",
-      "This version does init; check, deliver, return and statement come in later versions (exit 2 until then).",
+      "Dates such as 交期状态 are measured from today; GENDAN_TODAY=YYYY-MM-DD sets another day (for tests).",
+      "",
+      "This version does init and check; deliver, return and statement come in later versions (exit 2 until then).",
     ]),
   badUsage: (message) => `gendan: ${message}; see gendan --help`,
   unknownOption: (option) => `unknown option ${option}`,
@@ -99,7 +114,8 @@ export const en: CliStrings = {
   conflictingOptions: (a, b) => `${a} and ${b} cannot be used together`,
   optionNotForCommand: (option, command) => `option ${option} does not apply to ${command}`,
   notAvailable: (command) => `gendan ${command}: not available in this version`,
-  demoNotAvailable: "--demo: demo data is not available in this version",
+  demoNeedsNewFile: "exists; --demo only fills a new workbook: name a file that does not exist yet",
+  badToday: (value) => `GENDAN_TODAY must be a date YYYY-MM-DD, not "${value}"`,
   fileMissing: "no such file",
   isDirectory: "is a folder, not a workbook file",
   exists: "exists; use -o out.xlsx to write an upgraded copy or --in-place to upgrade it",
@@ -121,12 +137,20 @@ export const en: CliStrings = {
     ENOTDIR: "a part of the path is not a folder",
   },
   wrote: (file, s) =>
-    `Wrote ${file} (sheets: ${s.sheets || "none"}; tables: ${s.tables || "none"}; rows: ${s.rows}; names: ${s.names})`,
+    `Wrote ${file} (sheets: ${s.sheets || "none"}; tables: ${s.tables || "none"}; ` +
+    `${s.columns ? `columns: ${s.columns}; ` : ""}rows: ${s.rows}; names: ${s.names})`,
   wroteUnchanged: (file) => `Wrote ${file} (the workbook was already up to date)`,
   alreadyUpToDate: (file) => `${file} is already up to date; nothing written`,
   refused: (file, errors) =>
     `Nothing written: ${file} has ${errors} ${errors === 1 ? "problem" : "problems"} to fix first.`,
   severity: { error: "error", warning: "warning", info: "note" },
+  checked: (file, c) => {
+    if (c.error + c.warning + c.info === 0) return `${file}: no problems found`;
+    const part = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+    const parts = [part(c.error, "error"), part(c.warning, "warning")];
+    if (c.info > 0) parts.push(part(c.info, "note"));
+    return `${file}: ${parts.join(", ")}`;
+  },
 };
 
 export const zh: CliStrings = {
@@ -135,7 +159,8 @@ export const zh: CliStrings = {
       `gendan ${version} — 跟单助手命令行：处理 .xlsx 跟单工作簿`,
       "",
       "用法：",
-      "  gendan init <工作簿.xlsx> [--demo]               新建（或升级）跟单工作簿",
+      "  gendan init <工作簿.xlsx> [--demo]               新建（或升级）跟单工作簿；",
+      "                                                   --demo 在新工作簿中填入演示工厂的数据",
       "  gendan check <工作簿.xlsx> [--json]              列出问题；有错误时退出码为 1",
       "  gendan deliver <工作簿.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price]",
       "                                                   开送货单",
@@ -159,7 +184,9 @@ export const zh: CliStrings = {
       "",
       "退出码：0 完成；1 因数据问题拒绝执行（列出问题）；2 用法错误或文件无法读取。",
       "",
-      "本版本提供 init；check、deliver、return、statement 将在后续版本提供（此前退出码为 2）。",
+      "交期状态等按今天计算；GENDAN_TODAY=YYYY-MM-DD 可指定另一天（用于测试）。",
+      "",
+      "本版本提供 init 和 check；deliver、return、statement 将在后续版本提供（此前退出码为 2）。",
     ]),
   badUsage: (message) => `gendan: ${message}；参见 gendan --help`,
   unknownOption: (option) => `未知选项 ${option}`,
@@ -173,7 +200,8 @@ export const zh: CliStrings = {
   conflictingOptions: (a, b) => `${a} 和 ${b} 不能同时使用`,
   optionNotForCommand: (option, command) => `选项 ${option} 不适用于 ${command}`,
   notAvailable: (command) => `gendan ${command}：此版本尚不提供`,
-  demoNotAvailable: "--demo：此版本尚不提供演示数据",
+  demoNeedsNewFile: "已存在；--demo 只填充新建的工作簿：请指定一个尚不存在的文件名",
+  badToday: (value) => `GENDAN_TODAY 必须是 YYYY-MM-DD 格式的日期，而不是“${value}”`,
   fileMissing: "文件不存在",
   isDirectory: "是文件夹，不是工作簿文件",
   exists: "已存在；用 -o 输出.xlsx 写出升级后的副本，或用 --in-place 直接升级",
@@ -201,11 +229,16 @@ export const zh: CliStrings = {
     ENOTDIR: "路径中有一部分不是文件夹",
   },
   wrote: (file, s) =>
-    `已写入 ${file}（工作表：${s.sheets || "无"}；表格：${s.tables || "无"}；行：${s.rows}；名称：${s.names}）`,
+    `已写入 ${file}（工作表：${s.sheets || "无"}；表格：${s.tables || "无"}；` +
+    `${s.columns ? `补充的列：${s.columns}；` : ""}行：${s.rows}；名称：${s.names}）`,
   wroteUnchanged: (file) => `已写入 ${file}（工作簿原已是最新）`,
   alreadyUpToDate: (file) => `${file} 已是最新，未写入任何内容`,
   refused: (file, errors) => `未写入任何内容：${file} 有 ${errors} 个问题需先处理。`,
   severity: { error: "错误", warning: "警告", info: "提示" },
+  checked: (file, c) =>
+    c.error + c.warning + c.info === 0
+      ? `${file}：未发现问题`
+      : `${file}：${c.error} 个错误，${c.warning} 个警告${c.info > 0 ? `，${c.info} 个提示` : ""}`,
 };
 
 /** The strings of a language. */

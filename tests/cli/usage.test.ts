@@ -107,7 +107,6 @@ describe("bad usage exits 2 with one line pointing at the help", () => {
 
 describe("commands of later versions", () => {
   test.each([
-    ["check", "book.xlsx", "--json"],
     ["deliver", "book.xlsx", "--lines", "PO1:1=10", "--date", "2026-11-22", "--no-price"],
     ["return", "book.xlsx", "--lines", "PO1:1=2"],
     ["statement", "book.xlsx", "--customer", "宏达", "--from", "2026-11-01", "--to", "2026-11-30"],
@@ -118,11 +117,29 @@ describe("commands of later versions", () => {
     expect(run.stderr).toBe(`gendan ${args[0]}: not available in this version\n`);
     expect(listing(dir)).toEqual([]);
   });
+});
 
-  test("init --demo says demo data is not available yet and creates nothing", async () => {
-    const run = await gendan(["init", "book.xlsx", "--demo"], dir);
+describe("check's usage", () => {
+  test("takes no -o or --in-place: it never writes", async () => {
+    const run = await gendan(["check", "book.xlsx", "--in-place"], dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("--demo: demo data is not available in this version\n");
-    expect(listing(dir)).toEqual([]);
+    expect(run.stderr).toBe("gendan: option --in-place does not apply to check; see gendan --help\n");
+  });
+
+  test("a missing workbook is one line, exit 2", async () => {
+    const run = await gendan(["check", "none.xlsx"], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe("gendan: none.xlsx: no such file\n");
+  });
+
+  test("GENDAN_TODAY must be a real date", async () => {
+    const run = await gendan(["check", "book.xlsx"], dir, {
+      LANG: "en_US.UTF-8",
+      GENDAN_TODAY: "2026-02-30",
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe(
+      'gendan: GENDAN_TODAY must be a date YYYY-MM-DD, not "2026-02-30"; see gendan --help\n',
+    );
   });
 });
