@@ -4,7 +4,16 @@
  * tests may skip when it is not installed.
  */
 import { spawnSync } from "node:child_process";
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  constants,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 
@@ -36,8 +45,82 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 </oor:items>
 `;
 
+/** Parses CSV as LibreOffice writes it: comma-separated, fields with commas, quotes or newlines quoted. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (ch === '"') {
+        quoted = false;
+      } else {
+        field += ch;
+      }
+    } else if (ch === '"') {
+      quoted = true;
+    } else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n" || ch === "\r") {
+      if (ch === "\r" && text[i + 1] === "\n") i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else {
+      field += ch;
+    }
+  }
+  if (field !== "" || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/**
+ * Opens `xlsx` in LibreOffice and returns every sheet as CSV rows (the text each cell shows), by
+ * sheet name. With `alwaysRecalculate`, LibreOffice recomputes every formula on load.
+ */
+export function libreOfficeSheets(
+  xlsx: Uint8Array,
+  settings: { alwaysRecalculate: boolean },
+): Map<string, string[][]> {
+  // Token 12 = -1: one CSV file per sheet, named book-<sheet>.csv (LibreOffice 7.2 and later).
+  const files = convertWithLibreOffice(
+    xlsx,
+    settings,
+    "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+  );
+  const sheets = new Map<string, string[][]>();
+  for (const [name, text] of files) {
+    const match = /^book-(.*)\.csv$/.exec(name);
+    if (match) sheets.set(match[1]!, parseCsv(text));
+  }
+  return sheets;
+}
+
 /** Converts the first sheet of `xlsx` to UTF-8 CSV rows with LibreOffice. */
 export function libreOfficeCsv(xlsx: Uint8Array, settings: { alwaysRecalculate: boolean }): string[][] {
+  // 44 = comma, 34 = double quote, 76 = UTF-8
+  const files = convertWithLibreOffice(xlsx, settings, "csv:Text - txt - csv (StarCalc):44,34,76");
+  const csv = files.get("book.csv");
+  if (csv === undefined) throw new Error("LibreOffice wrote no book.csv");
+  return parseCsv(csv.trim());
+}
+
+/** Runs soffice --convert-to on the workbook and returns the files it wrote, by name. */
+function convertWithLibreOffice(
+  xlsx: Uint8Array,
+  settings: { alwaysRecalculate: boolean },
+  filter: string,
+): Map<string, string> {
   if (!soffice) throw new Error("LibreOffice (soffice) is not on PATH; CI requires it for this test.");
   const dir = mkdtempSync(join(tmpdir(), "gendan-lo-"));
   try {
@@ -48,31 +131,27 @@ export function libreOfficeCsv(xlsx: Uint8Array, settings: { alwaysRecalculate: 
       mkdirSync(join(profile, "user"), { recursive: true });
       writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
     }
+    const out = join(dir, "out");
+    mkdirSync(out);
     const result = spawnSync(
       soffice,
       [
         `-env:UserInstallation=file://${profile}`,
         "--headless",
         "--convert-to",
-        // 44 = comma, 34 = double quote, 76 = UTF-8
-        "csv:Text - txt - csv (StarCalc):44,34,76",
+        filter,
         "--outdir",
-        dir,
+        out,
         input,
       ],
-      { encoding: "utf8", timeout: 90_000 },
+      { encoding: "utf8", timeout: 120_000 },
     );
-    const output = join(dir, "book.csv");
-    let csv: string;
-    try {
-      csv = readFileSync(output, "utf8");
-    } catch {
+    const files = new Map<string, string>();
+    for (const name of readdirSync(out)) files.set(name, readFileSync(join(out, name), "utf8"));
+    if (files.size === 0) {
       throw new Error(`LibreOffice did not convert the workbook: ${result.stderr || result.stdout}`);
     }
-    return csv
-      .trim()
-      .split(/\r?\n/)
-      .map((line) => line.split(","));
+    return files;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
