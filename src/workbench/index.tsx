@@ -5,11 +5,12 @@
  */
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core/problems";
+import type { ActionOutcome } from "../excel/actions";
 import { MemoryWorkbook } from "../memory-excel";
 import { HyperFormulaEngine } from "../memory-excel/hyperformula/hyperFormulaEngine";
 import { writeXlsx } from "../memory-excel/xlsx";
 import { LANG_STORAGE_KEY, langFromDisplayLanguage, parseStoredLang } from "../taskpane/environment";
-import { loadSampleData } from "./sampleData";
+import { hasContractTables, loadDemo } from "./demo";
 import { WorkbenchApp } from "./WorkbenchApp";
 
 const DOWNLOAD_NAME = "gendan-workbench.xlsx";
@@ -61,15 +62,34 @@ async function download(): Promise<string> {
   return DOWNLOAD_NAME;
 }
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html has no #root element");
-createRoot(root).render(
-  <WorkbenchApp
-    workbook={workbook}
-    initialLang={lang}
-    onLangChange={changeLang}
-    loadDemo={() => loadSampleData((batch) => workbook.run(batch))}
-    download={download}
-    paneUrl={(l) => `pane.html?lang=${l}`}
-  />,
-);
+/**
+ * The demo fills a new workbook only: on one already set up, the page starts again with `?demo`,
+ * which loads it into a fresh workbook (the pane's language is kept).
+ */
+async function loadDemoOrRestart(): Promise<ActionOutcome> {
+  if (hasContractTables(workbook)) {
+    const url = new URL(window.location.href);
+    url.searchParams.set("demo", "1");
+    window.location.assign(url.toString());
+    return { problems: [] };
+  }
+  return await loadDemo(workbook);
+}
+
+async function start(): Promise<void> {
+  if (new URLSearchParams(window.location.search).has("demo")) await loadDemo(workbook);
+  const root = document.getElementById("root");
+  if (!root) throw new Error("index.html has no #root element");
+  createRoot(root).render(
+    <WorkbenchApp
+      workbook={workbook}
+      initialLang={lang}
+      onLangChange={changeLang}
+      loadDemo={loadDemoOrRestart}
+      download={download}
+      paneUrl={(l) => `pane.html?lang=${l}`}
+    />,
+  );
+}
+
+void start();

@@ -23,12 +23,12 @@ export interface WorkbenchStrings {
 export const WORKBENCH_STRINGS: Record<Lang, WorkbenchStrings> = {
   zh: {
     title: "跟单助手 工作台",
-    loadDemo: "载入示例数据",
+    loadDemo: "载入演示数据",
     downloadXlsx: "下载 .xlsx",
     language: "语言",
-    loadingDemo: "正在载入示例数据…",
-    demoLoaded: "示例数据已载入。",
-    demoRefused: (problems) => `未载入示例数据：${problems}`,
+    loadingDemo: "正在载入演示数据…",
+    demoLoaded: "演示数据已载入：一家小工厂的客户、产品、核价、订单、发货和收款。",
+    demoRefused: (problems) => `未载入演示数据：${problems}`,
     downloading: "正在生成 .xlsx…",
     downloaded: (file) => `已下载 ${file}。`,
     failed: (message) => `失败：${message}`,
@@ -45,7 +45,8 @@ export const WORKBENCH_STRINGS: Record<Lang, WorkbenchStrings> = {
     downloadXlsx: "Download .xlsx",
     language: "Language",
     loadingDemo: "Loading demo data…",
-    demoLoaded: "Demo data loaded.",
+    demoLoaded:
+      "Demo data loaded: a small factory's customers, products, costing, orders, deliveries and payments.",
     demoRefused: (problems) => `Demo data not loaded: ${problems}`,
     downloading: "Writing the .xlsx…",
     downloaded: (file) => `Downloaded ${file}.`,
