@@ -45,6 +45,30 @@ describe("toFen", () => {
     expect(toFenOrNull(x)).toBeNull();
   });
 
+  test("agrees with rounding the typed decimal, for amounts with three decimals up to 10^11", () => {
+    // Reference: round the decimal text itself, digit by digit, half away from zero.
+    const byText = (units: number, thousandths: number, negative: boolean): number => {
+      const fen = units * 100 + Math.floor(thousandths / 10) + (thousandths % 10 >= 5 ? 1 : 0);
+      return negative && fen !== 0 ? -fen : fen;
+    };
+    let seed = 7;
+    const next = (): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const mismatches: string[] = [];
+    for (let i = 0; i < 20000; i++) {
+      const units = Math.floor(next() * 10 ** Math.floor(next() * 12));
+      // Half of the cases end in 5 thousandths: the ties where binary doubles mislead.
+      const thousandths = next() < 0.5 ? Math.floor(next() * 100) * 10 + 5 : Math.floor(next() * 1000);
+      const negative = next() < 0.3;
+      const text = `${negative ? "-" : ""}${units}.${String(thousandths).padStart(3, "0")}`;
+      const got = toFen(Number(text));
+      if (got !== byText(units, thousandths, negative)) mismatches.push(`${text} → ${got}`);
+    }
+    expect(mismatches.slice(0, 5)).toEqual([]);
+  });
+
   test("toFenOrNull rounds like toFen", () => {
     expect(toFenOrNull(1.005)).toBe(101);
     expect(toFenOrNull(-2.675)).toBe(-268);

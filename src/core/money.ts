@@ -19,6 +19,13 @@ const MAX_FEN = Number.MAX_SAFE_INTEGER;
  */
 function roundShifted(x: number, shift: number): number | null {
   if (!Number.isFinite(x)) return null;
+  const scaled = Math.abs(x) * 10 ** shift;
+  // Fast path: the double and its 15-digit decimal differ by less than 10^-14 of the value, so
+  // unless the fraction is that close to one half, rounding either gives the same integer.
+  if (scaled < 1e15 && Math.abs(scaled - Math.floor(scaled) - 0.5) > scaled * 1e-13 + 1e-9) {
+    const rounded = Math.round(scaled);
+    return x < 0 && rounded !== 0 ? -rounded : rounded;
+  }
   const [mantissa, exponent] = Math.abs(x).toPrecision(15).split("e");
   const shifted = Number(`${mantissa}e${Number(exponent ?? 0) + shift}`);
   const rounded = Math.round(shifted);

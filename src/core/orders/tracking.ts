@@ -72,15 +72,28 @@ const SETTING_VALUE = specHeader(SETTINGS_TABLE, "值");
  * @returns the comparable form, or null for a blank cell.
  */
 export function matchKey(value: CellConstant | undefined): string | null {
-  if (isBlank(value)) return null;
-  return String(value).toUpperCase();
+  switch (typeof value) {
+    case "string":
+      return value.trim() === "" ? null : value.toUpperCase();
+    case "number":
+      return String(value);
+    case "boolean":
+      return value ? "TRUE" : "FALSE";
+    default:
+      return null;
+  }
 }
 
 /** The key of an order line (订单号, 行号), or null when either is blank. */
 export function lineKey(orderNo: CellConstant | undefined, lineNo: CellConstant | undefined): string | null {
   const order = matchKey(orderNo);
   const line = matchKey(lineNo);
-  return order === null || line === null ? null : `${order}\u0000${line}`;
+  return order === null || line === null ? null : joinKeys(order, line);
+}
+
+/** One key of two matchKeys; the separator cannot be typed into a cell. */
+function joinKeys(order: string, line: string): string {
+  return `${order}\u0000${line}`;
 }
 
 /** A cell's number, or null when it holds anything else (blank, text, a boolean, NaN). */
@@ -247,6 +260,7 @@ export function computeOrderTracking(
   const count = orders.rows.length;
 
   const amounts: (Fen | null)[] = new Array<Fen | null>(count);
+  const orderKeys: (string | null)[] = new Array<string | null>(count);
   const totals = new Map<string, number>();
   for (let row = 0; row < count; row++) {
     const q = cellNumber(quantity(row));
@@ -254,6 +268,7 @@ export function computeOrderTracking(
     const amount = q === null || p === null ? null : toFenOrNull(q * p);
     amounts[row] = amount;
     const key = matchKey(orderNo(row));
+    orderKeys[row] = key;
     if (key !== null && amount !== null) addTo(totals, key, amount);
   }
 
@@ -283,12 +298,13 @@ export function computeOrderTracking(
 
   const result: OrderLineTracking[] = new Array<OrderLineTracking>(count);
   for (let row = 0; row < count; row++) {
-    const orderKey = matchKey(orderNo(row));
+    const orderKey = orderKeys[row] ?? null;
     const orderTotal = (orderKey === null ? 0 : (totals.get(orderKey) ?? 0)) as Fen;
     const paid = (orderKey === null ? 0 : (paidByOrder.get(orderKey) ?? 0)) as Fen;
     const rate = cellNumber(deposit(row)) ?? settings.depositRate;
-    const key = lineKey(orderNo(row), lineNo(row));
-    const shipped = key === null ? 0 : (shippedByLine.get(key) ?? 0);
+    const line = matchKey(lineNo(row));
+    const shipped =
+      orderKey === null || line === null ? 0 : (shippedByLine.get(joinKeys(orderKey, line)) ?? 0);
     const q = cellNumber(quantity(row));
     const unshipped = q === null ? null : q - shipped;
     result[row] = {
