@@ -8,4 +8,41 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
   "table-elsewhere": (p) =>
     `Table ${p.table} belongs on sheet "${p.expected}" but is on "${p.sheet}". Move it back to "${p.expected}" or rename it, then set up again.`,
   "name-taken": (p) => `The name "${p.name}" is already in use. Rename it, then set up again.`,
+  "table-missing": (p) =>
+    `Table ${p.table} (sheet "${p.sheet}") is missing. Click Set up / upgrade to add it; your data is kept.`,
+  "column-missing": (p) =>
+    `Table ${p.table} lacks column "${p.column}". Rename it back to "${p.column}", or click Set up / upgrade.`,
+  "missing-value": (p) => `"${p.column}" must not be blank. Fill it in.`,
+  "not-a-number": (p) => `"${p.column}" must be a number, not "${p.value}". Type the number alone.`,
+  "not-a-date": (p) =>
+    p.kind === "text"
+      ? `"${p.column}": "${p.value}" is text, not a date. Format the cell as a date and retype it, e.g. 2026-11-23.`
+      : `"${p.column}": ${p.value} is not a valid date. Type a date, e.g. 2026-11-23.`,
+  "not-positive": (p) => `"${p.column}" must be above 0, not ${p.value}. Correct it.`,
+  "not-whole": (p) => `"${p.column}" must be a whole number, not ${p.value}. Correct it.`,
+  "not-in-list": (p) =>
+    `"${p.column}" must be one of ${p.options}, not "${p.value}". Pick one from the list.`,
+  "unknown-customer": (p) =>
+    `Customer "${p.value}" is not in 客户. Add the customer there, or use an existing name.`,
+  "unknown-product": (p) => `Item "${p.value}" is not in 产品. Add the item there, or use an existing one.`,
+  "duplicate-line": (p) =>
+    `Order ${p.orderNo} line ${p.lineNo} is used twice (first at ${p.first}). Give this line an unused number.`,
+  "due-before-order": (p) => `Delivery date ${p.due} is before the order date ${p.ordered}. Check the dates.`,
+  "currency-mismatch": (p) =>
+    `Currency ${p.currency} differs from customer "${p.customer}"'s ${p.customerCurrency}. Use ${p.customerCurrency} or leave it blank.`,
+  "done-above-quantity": (p) => `Finished quantity ${p.done} exceeds the ordered ${p.quantity}. Correct it.`,
+  "production-before-deposit": (p) =>
+    `Order ${p.orderNo} is at ${p.status} with no deposit received; customer "${p.customer}" pays on terms "${p.terms || "blank"}", so the deposit comes first. Chase it and record it in 收款.`,
+  overshipped: (p) =>
+    `Order ${p.orderNo} line ${p.lineNo}: ${p.shipped} shipped, more than ${p.quantity} ordered (limit ${p.limit}). Check 发货; record a return for the surplus.`,
+  "shipment-unknown-line": (p) =>
+    `Order ${p.orderNo || "(blank)"} line ${p.lineNo || "(blank)"} is not in 订单. Correct this shipment's order and line number.`,
+  "setting-invalid": (p) =>
+    `Setting "${p.item}" ${p.value === "" ? "is blank" : `is "${p.value}"`}; it must be ${
+      p.rule === "positive"
+        ? "a number above 0"
+        : p.rule === "fraction"
+          ? "a ratio from 0 to 100%"
+          : "0 or more days"
+    }. Correct it in the 值 column.`,
 };

@@ -7,6 +7,43 @@ export const zh = {
   "table-elsewhere": (p: MessageParams) =>
     `表格 ${p.table} 应在工作表「${p.expected}」中，现在在「${p.sheet}」中。请把它移回「${p.expected}」或改名后再初始化。`,
   "name-taken": (p: MessageParams) => `名称「${p.name}」已被占用，不能用作工作表或表格名。请改名后再初始化。`,
+  "table-missing": (p: MessageParams) =>
+    `缺少 ${p.table} 表格（工作表「${p.sheet}」）。请点「初始化/升级」补上，已有数据不受影响。`,
+  "column-missing": (p: MessageParams) =>
+    `表格 ${p.table} 缺少「${p.column}」列。请把列名改回「${p.column}」，或点「初始化/升级」补上。`,
+  "missing-value": (p: MessageParams) => `「${p.column}」不能为空，请填写。`,
+  "not-a-number": (p: MessageParams) => `「${p.column}」应为数字，现为「${p.value}」。请只填数字。`,
+  "not-a-date": (p: MessageParams) =>
+    p.kind === "text"
+      ? `「${p.column}」的「${p.value}」是文本，不是日期。请设为日期格式后重输，如 2026-11-23。`
+      : `「${p.column}」的 ${p.value} 不是有效日期。请输入日期，如 2026-11-23。`,
+  "not-positive": (p: MessageParams) => `「${p.column}」应大于 0，现为 ${p.value}。请改正。`,
+  "not-whole": (p: MessageParams) => `「${p.column}」应为整数，现为 ${p.value}。请改正。`,
+  "not-in-list": (p: MessageParams) =>
+    `「${p.column}」应为 ${p.options} 之一，现为「${p.value}」。请从下拉列表选择。`,
+  "unknown-customer": (p: MessageParams) =>
+    `客户「${p.value}」不在客户表中。请先添加该客户，或改用已有名称。`,
+  "unknown-product": (p: MessageParams) => `货号「${p.value}」不在产品表中。请先添加该货号，或改用已有货号。`,
+  "duplicate-line": (p: MessageParams) =>
+    `订单 ${p.orderNo} 行号 ${p.lineNo} 重复（${p.first} 已用）。请改用未用的行号。`,
+  "due-before-order": (p: MessageParams) => `交货日期 ${p.due} 早于下单日期 ${p.ordered}。请核对日期。`,
+  "currency-mismatch": (p: MessageParams) =>
+    `币种 ${p.currency} 与客户「${p.customer}」的 ${p.customerCurrency} 不符。请改为 ${p.customerCurrency} 或留空。`,
+  "done-above-quantity": (p: MessageParams) => `完成数量 ${p.done} 超过订单数量 ${p.quantity}。请改正。`,
+  "production-before-deposit": (p: MessageParams) =>
+    `订单 ${p.orderNo} 已「${p.status}」但未收订金；客户「${p.customer}」结算方式为「${p.terms || "未填"}」，应先收订金再生产。请催收订金并在收款表登记。`,
+  overshipped: (p: MessageParams) =>
+    `订单 ${p.orderNo} 行号 ${p.lineNo} 已发 ${p.shipped}，超过数量 ${p.quantity}（上限 ${p.limit}）。请核对发货表，多发的登记退货。`,
+  "shipment-unknown-line": (p: MessageParams) =>
+    `订单表中没有订单 ${p.orderNo || "（空）"} 行号 ${p.lineNo || "（空）"}。请改正这条发货的订单号和行号。`,
+  "setting-invalid": (p: MessageParams) =>
+    `参数「${p.item}」${p.value === "" ? "未填" : `为「${p.value}」`}，应为${
+      p.rule === "positive"
+        ? "大于 0 的数字"
+        : p.rule === "fraction"
+          ? " 0 到 100% 的比例"
+          : "不小于 0 的天数"
+    }。请在「值」列改正。`,
 } satisfies Record<string, (p: MessageParams) => string>;
 
 export type ProblemCode = keyof typeof zh;
