@@ -1,5 +1,6 @@
-import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import type { Strings } from "../strings";
+import { PaneButton } from "./PaneButton";
 
 const useStyles = makeStyles({
   header: {
@@ -9,6 +10,12 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
   },
 });
 
@@ -22,10 +29,8 @@ export function Header({ strings, onSwitchLanguage }: HeaderProps) {
   const styles = useStyles();
   return (
     <header className={styles.header}>
-      <Text as="h1" weight="semibold" size={400}>
-        {strings.appTitle}
-      </Text>
-      <Button
+      <h1 className={styles.title}>{strings.appTitle}</h1>
+      <PaneButton
         size="small"
         appearance="subtle"
         data-testid="lang-switch"
@@ -34,7 +39,7 @@ export function Header({ strings, onSwitchLanguage }: HeaderProps) {
         onClick={onSwitchLanguage}
       >
         {strings.switchLanguage}
-      </Button>
+      </PaneButton>
     </header>
   );
 }
