@@ -1,13 +1,22 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useMemo, useReducer, useState } from "react";
 import { translateProblem } from "../core/messages";
-import type { Lang, Problem } from "../core/problems";
+import type { Lang } from "../core/problems";
 import type { Actions } from "../excel/actions";
+import { CostingPanel } from "./components/CostingPanel";
 import { Header } from "./components/Header";
+import { OrdersPanel } from "./components/OrdersPanel";
 import { ProblemList } from "./components/ProblemList";
 import { Sections } from "./components/Sections";
 import { StatusArea } from "./components/StatusArea";
-import { errorText, initialPaneState, paneReducer, type PaneState } from "./paneState";
+import {
+  errorText,
+  initialPaneState,
+  paneReducer,
+  type PaneAction,
+  type PaneEvent,
+  type PaneState,
+} from "./paneState";
 import { stringsFor } from "./strings";
 
 const useStyles = makeStyles({
@@ -24,7 +33,10 @@ export interface AppProps {
   initialState?: PaneState;
 }
 
-/** The task pane: header with the language switch, the sections, one status area and one problem list. */
+/**
+ * The task pane: header with the language switch, the sections (工作簿, 订单 with 校验 and 跟踪,
+ * 核价), one status area and one problem list.
+ */
 export function App({ actions, initialLang, onLangChange, initialState = initialPaneState }: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -38,30 +50,37 @@ export function App({ actions, initialLang, onLangChange, initialState = initial
     onLangChange?.(next);
   }, [lang, onLangChange]);
 
-  const setupWorkbook = useCallback(async () => {
-    dispatch({ type: "start", action: "setupWorkbook" });
+  /** Runs one action: the status area shows it running, then what `work`'s event says, or the failure. */
+  const perform = async (action: PaneAction, work: () => Promise<PaneEvent>) => {
+    dispatch({ type: "start", action });
     try {
-      const outcome = await actions.setupWorkbook(lang, (done, total, step) =>
-        dispatch({ type: "progress", done, total, step }),
-      );
-      dispatch({ type: "finish", outcome });
+      dispatch(await work());
     } catch (error) {
       dispatch({ type: "fail", message: errorText(error) });
     }
-  }, [actions, lang]);
+  };
+  const onProgress = (done: number, total: number, step: string) =>
+    dispatch({ type: "progress", done, total, step });
 
-  const selectProblem = useCallback(
-    async (problem: Problem) => {
-      dispatch({ type: "start", action: "selectCell" });
-      try {
-        await actions.selectCell(problem.sheet, problem.cell);
-        dispatch({ type: "settle" });
-      } catch (error) {
-        dispatch({ type: "fail", message: errorText(error) });
-      }
-    },
-    [actions],
-  );
+  const setupWorkbook = () =>
+    perform("setupWorkbook", async () => ({
+      type: "finish",
+      outcome: await actions.setupWorkbook(lang, onProgress),
+    }));
+  const checkWorkbook = () =>
+    perform("checkWorkbook", async () => ({
+      type: "finish",
+      outcome: await actions.checkWorkbook(lang, onProgress),
+    }));
+  const refreshTracking = () =>
+    perform("trackingView", async () => ({ type: "tracking", view: await actions.trackingView() }));
+  const loadCosting = () =>
+    perform("costingView", async () => ({ type: "costing", view: await actions.costingView() }));
+  const selectCell = (sheet: string, cell: string) =>
+    perform("selectCell", async () => {
+      await actions.selectCell(sheet, cell);
+      return { type: "settle" };
+    });
 
   // Problems were said in the language of the run; say them again in the pane's language now.
   const problems = useMemo(
@@ -77,13 +96,37 @@ export function App({ actions, initialLang, onLangChange, initialState = initial
       data-lang={lang}
     >
       <Header strings={strings} onSwitchLanguage={switchLanguage} />
-      <Sections strings={strings} busy={busy} onSetupWorkbook={() => void setupWorkbook()} />
+      <Sections
+        strings={strings}
+        busy={busy}
+        onSetupWorkbook={() => void setupWorkbook()}
+        orders={
+          <OrdersPanel
+            strings={strings}
+            busy={busy}
+            checked={state.checked}
+            tracking={state.tracking}
+            onCheck={() => void checkWorkbook()}
+            onRefreshTracking={() => void refreshTracking()}
+            onSelectCell={(sheet, cell) => void selectCell(sheet, cell)}
+          />
+        }
+        costing={
+          <CostingPanel
+            strings={strings}
+            busy={busy}
+            costing={state.costing}
+            onLoad={() => void loadCosting()}
+            onSelectCell={(sheet, cell) => void selectCell(sheet, cell)}
+          />
+        }
+      />
       <StatusArea strings={strings} running={state.running} result={state.result} />
       <ProblemList
         strings={strings}
         problems={problems}
         busy={busy}
-        onSelect={(p) => void selectProblem(p)}
+        onSelect={(p) => void selectCell(p.sheet, p.cell)}
       />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Problem } from "../core/problems";
 import { errorText, initialPaneState, paneReducer, type PaneState } from "./paneState";
+import { makeCostingSnapshot, makeTrackingView } from "./testing/views";
 
 function makeProblem(overrides: Partial<Problem> = {}): Problem {
   return {
@@ -24,27 +25,66 @@ describe("pane state", () => {
       done: { code: "setup-done", params: {} },
     };
     state = paneReducer(state, { type: "finish", outcome });
-    expect(state).toEqual({ running: null, result: { kind: "done", outcome }, problems: outcome.problems });
+    expect(state).toEqual({
+      ...initialPaneState,
+      result: { kind: "done", outcome },
+      problems: outcome.problems,
+    });
   });
 
-  test("starting setup clears the previous result and problems", () => {
+  test("a check's outcome is counted by severity for the summary line", () => {
+    let state = paneReducer(initialPaneState, { type: "start", action: "checkWorkbook" });
+    state = paneReducer(state, { type: "progress", done: 40, total: 120, step: "read" });
+    const problems = [
+      makeProblem(),
+      makeProblem({ cell: "B2" }),
+      makeProblem({ severity: "warning" }),
+      makeProblem({ severity: "info" }),
+    ];
+    const outcome = { problems, done: { code: "check-done", params: { errors: 2, warnings: 1, infos: 1 } } };
+    state = paneReducer(state, { type: "finish", outcome });
+    expect(state.checked).toEqual({ error: 2, warning: 1, info: 1 });
+    expect(state.problems).toBe(problems);
+    expect(state.running).toBeNull();
+  });
+
+  test("a clean check counts zeros, not null", () => {
+    const running = paneReducer(initialPaneState, { type: "start", action: "checkWorkbook" });
+    const done = paneReducer(running, {
+      type: "finish",
+      outcome: { problems: [], done: { code: "check-done", params: { errors: 0, warnings: 0, infos: 0 } } },
+    });
+    expect(done.checked).toEqual({ error: 0, warning: 0, info: 0 });
+  });
+
+  test("starting setup clears the previous result, problems and check summary; the views stay", () => {
+    const tracking = makeTrackingView();
     const before: PaneState = {
-      running: null,
+      ...initialPaneState,
       result: { kind: "failed", message: "boom" },
       problems: [makeProblem()],
+      checked: { error: 1, warning: 0, info: 0 },
+      tracking,
     };
     expect(paneReducer(before, { type: "start", action: "setupWorkbook" })).toEqual({
+      ...initialPaneState,
       running: { action: "setupWorkbook" },
-      result: null,
-      problems: [],
+      tracking,
     });
+  });
+
+  test("setup finishing does not count as a check", () => {
+    const running = paneReducer(initialPaneState, { type: "start", action: "setupWorkbook" });
+    const done = paneReducer(running, { type: "finish", outcome: { problems: [makeProblem()] } });
+    expect(done.checked).toBeNull();
   });
 
   test("selecting a problem's cell keeps the list and the last result", () => {
     const before: PaneState = {
-      running: null,
+      ...initialPaneState,
       result: { kind: "done", outcome: { problems: [makeProblem()] } },
       problems: [makeProblem()],
+      checked: { error: 1, warning: 0, info: 0 },
     };
     const running = paneReducer(before, { type: "start", action: "selectCell" });
     expect(running.problems).toBe(before.problems);
@@ -52,13 +92,49 @@ describe("pane state", () => {
     expect(paneReducer(running, { type: "settle" })).toEqual(before);
   });
 
-  test("a failure shows its message and keeps the problems", () => {
-    const before: PaneState = { running: { action: "selectCell" }, result: null, problems: [makeProblem()] };
+  test("reading a view keeps the problems and the check summary, and replaces only that view", () => {
+    const costing = makeCostingSnapshot();
+    const before: PaneState = {
+      ...initialPaneState,
+      result: { kind: "done", outcome: { problems: [makeProblem()] } },
+      problems: [makeProblem()],
+      checked: { error: 1, warning: 0, info: 0 },
+      costing,
+    };
+    const running = paneReducer(before, { type: "start", action: "trackingView" });
+    expect(running.running).toEqual({ action: "trackingView" });
+    const view = makeTrackingView();
+    const after = paneReducer(running, { type: "tracking", view });
+    expect(after).toEqual({ ...before, tracking: view });
+    expect(after.costing).toBe(costing);
+
+    const next = makeCostingSnapshot({ selected: 0 });
+    const reloaded = paneReducer(paneReducer(after, { type: "start", action: "costingView" }), {
+      type: "costing",
+      view: next,
+    });
+    expect(reloaded).toEqual({ ...after, costing: next });
+    expect(reloaded.tracking).toBe(view);
+  });
+
+  test("a view read or a cell selection clears a failure it follows", () => {
+    const failed: PaneState = { ...initialPaneState, result: { kind: "failed", message: "boom" } };
+    expect(paneReducer(failed, { type: "start", action: "costingView" }).result).toBeNull();
+    expect(paneReducer(failed, { type: "start", action: "selectCell" }).result).toBeNull();
+  });
+
+  test("a failure shows its message and keeps the problems and views", () => {
+    const before: PaneState = {
+      ...initialPaneState,
+      running: { action: "trackingView" },
+      problems: [makeProblem()],
+      costing: makeCostingSnapshot(),
+    };
     const after = paneReducer(before, { type: "fail", message: "ItemNotFound" });
     expect(after).toEqual({
+      ...before,
       running: null,
       result: { kind: "failed", message: "ItemNotFound" },
-      problems: before.problems,
     });
   });
 

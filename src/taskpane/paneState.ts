@@ -1,12 +1,17 @@
 /**
  * The task pane's state as a pure reducer: which action runs (with its progress), the last
- * result, and the problems the last check or setup found.
+ * result, the problems the last check or setup found, and the 订单 and 核价 views last read.
  */
-import type { Problem } from "../core/problems";
+import type { TrackingView } from "../core/orders/views";
+import { countBySeverity, type Problem, type Severity } from "../core/problems";
 import type { ActionOutcome } from "../excel/actions";
+import type { CostingSnapshot } from "../excel/views";
 
 /** The actions the pane runs, as named in `Strings.running`. */
-export type PaneAction = "setupWorkbook" | "selectCell";
+export type PaneAction = "setupWorkbook" | "checkWorkbook" | "trackingView" | "costingView" | "selectCell";
+
+/** Actions whose outcome replaces the result and the problem list; the others keep them. */
+const OUTCOME_ACTIONS: ReadonlySet<PaneAction> = new Set(["setupWorkbook", "checkWorkbook"]);
 
 export interface Progress {
   done: number;
@@ -26,26 +31,45 @@ export interface PaneState {
   running: Running | null;
   result: Result | null;
   problems: Problem[];
+  /** Problems of the last check by severity; null until a check ran, or after setup changed the workbook. */
+  checked: Record<Severity, number> | null;
+  tracking: TrackingView | null;
+  costing: CostingSnapshot | null;
 }
 
 export type PaneEvent =
   | { type: "start"; action: PaneAction }
   | ({ type: "progress" } & Progress)
   | { type: "finish"; outcome: ActionOutcome }
+  | { type: "tracking"; view: TrackingView }
+  | { type: "costing"; view: CostingSnapshot }
   /** An action that reports nothing (selecting a cell) ended well: the last result stays. */
   | { type: "settle" }
   | { type: "fail"; message: string };
 
-export const initialPaneState: PaneState = { running: null, result: null, problems: [] };
+export const initialPaneState: PaneState = {
+  running: null,
+  result: null,
+  problems: [],
+  checked: null,
+  tracking: null,
+  costing: null,
+};
 
 /** The next state of the pane after `event`. */
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
   switch (event.type) {
     case "start":
-      // Selecting a problem's cell must not clear the list being worked through.
-      return event.action === "selectCell"
-        ? { ...state, running: { action: event.action } }
-        : { running: { action: event.action }, result: null, problems: [] };
+      if (OUTCOME_ACTIONS.has(event.action)) {
+        return { ...state, running: { action: event.action }, result: null, problems: [], checked: null };
+      }
+      // Selecting a problem's cell or reading a view must not clear the list being worked
+      // through; only a failure it may replace goes.
+      return {
+        ...state,
+        running: { action: event.action },
+        result: state.result?.kind === "failed" ? null : state.result,
+      };
     case "progress":
       if (!state.running) return state;
       return {
@@ -54,10 +78,16 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       };
     case "finish":
       return {
+        ...state,
         running: null,
         result: { kind: "done", outcome: event.outcome },
         problems: event.outcome.problems,
+        checked: state.running?.action === "checkWorkbook" ? countBySeverity(event.outcome.problems) : null,
       };
+    case "tracking":
+      return { ...state, running: null, tracking: event.view };
+    case "costing":
+      return { ...state, running: null, costing: event.view };
     case "settle":
       return { ...state, running: null };
     case "fail":

@@ -1,6 +1,8 @@
-import { Button, makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
 import type { SectionId, Strings } from "../strings";
+import { useListStyles } from "./listStyles";
+import { PaneButton } from "./PaneButton";
 
 // Native <details> sections rather than Fluent's Accordion: the Accordion brings Tabster and the
 // motion library (about 20 KB gzipped), which the pane's 120 KB budget cannot carry.
@@ -43,10 +45,9 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     padding: `0 ${tokens.spacingHorizontalM} ${tokens.spacingVerticalM}`,
   },
-  note: { color: tokens.colorNeutralForeground3 },
 });
 
-const LATER_SECTIONS = ["orders", "costing", "deliveryNotes", "statements"] as const;
+const LATER_SECTIONS = ["deliveryNotes", "statements"] as const;
 
 interface SectionProps {
   id: SectionId;
@@ -77,24 +78,31 @@ export interface SectionsProps {
   /** An action is running: every action button waits. */
   busy: boolean;
   onSetupWorkbook: () => void;
+  /** What the 订单 and 核价 sections hold. */
+  orders: ReactNode;
+  costing: ReactNode;
 }
 
 /** 工作簿 / 订单 / 核价 / 送货单 / 对账单 as collapsible sections that fit a narrow pane; 工作簿 starts open. */
-export function Sections({ strings, busy, onSetupWorkbook }: SectionsProps) {
-  const styles = useStyles();
+export function Sections({ strings, busy, onSetupWorkbook, orders, costing }: SectionsProps) {
+  const styles = useListStyles();
   return (
     <div>
       <Section id="workbook" title={strings.sections.workbook} initiallyOpen>
-        <Text size={200}>{strings.workbookIntro}</Text>
-        <Button appearance="primary" data-testid="setup-button" disabled={busy} onClick={onSetupWorkbook}>
+        <span className={styles.note}>{strings.workbookIntro}</span>
+        <PaneButton appearance="primary" data-testid="setup-button" disabled={busy} onClick={onSetupWorkbook}>
           {strings.setupButton}
-        </Button>
+        </PaneButton>
+      </Section>
+      <Section id="orders" title={strings.sections.orders}>
+        {orders}
+      </Section>
+      <Section id="costing" title={strings.sections.costing}>
+        {costing}
       </Section>
       {LATER_SECTIONS.map((id) => (
         <Section key={id} id={id} title={strings.sections[id]}>
-          <Text size={200} className={styles.note}>
-            {strings.comingSoon[id]}
-          </Text>
+          <span className={mergeClasses(styles.note, styles.muted)}>{strings.comingSoon[id]}</span>
         </Section>
       ))}
     </div>

@@ -1,4 +1,4 @@
-import type { Lang, MessageParams } from "../../core/problems";
+import type { Lang, MessageParams, Severity } from "../../core/problems";
 import { en } from "./en";
 import type { DoneCode, Strings } from "./types";
 import { zh } from "./zh";
@@ -22,4 +22,15 @@ function isDoneCode(strings: Strings, code: string): code is DoneCode {
  */
 export function doneMessage(strings: Strings, code: string, params: MessageParams): string {
   return isDoneCode(strings, code) ? strings.done[code](params) : strings.doneUnknown(code);
+}
+
+const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/**
+ * Problems counted by severity as one line, most severe first and without the zeros:
+ * "3 个错误，1 个警告", "3 errors, 1 warning"; "未发现问题" when there are none.
+ */
+export function severitySummary(strings: Strings, counts: Record<Severity, number>): string {
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => strings.severityCount[s](counts[s]));
+  return parts.length > 0 ? parts.join(strings.listSeparator) : strings.noProblems;
 }

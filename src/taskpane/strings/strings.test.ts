@@ -1,4 +1,4 @@
-import { doneMessage, stringsFor } from ".";
+import { doneMessage, severitySummary, stringsFor } from ".";
 import type { Strings } from "./types";
 import { en } from "./en";
 import { zh } from "./zh";
@@ -54,5 +54,34 @@ describe("task pane strings", () => {
   test("an unknown done-code falls back to a message naming it", () => {
     expect(doneMessage(en, "statement-done", {})).toBe("Done (statement-done).");
     expect(doneMessage(zh, "toString", {})).toBe("已完成（toString）。");
+  });
+
+  test("a check's summary counts by severity, most severe first, leaving out zeros", () => {
+    expect(severitySummary(zh, { error: 3, warning: 1, info: 0 })).toBe("3 个错误，1 个警告");
+    expect(severitySummary(en, { error: 3, warning: 1, info: 0 })).toBe("3 errors, 1 warning");
+    expect(severitySummary(en, { error: 1, warning: 0, info: 2 })).toBe("1 error, 2 info");
+    expect(severitySummary(zh, { error: 0, warning: 0, info: 2 })).toBe("2 个提示");
+  });
+
+  test("a clean check says no problems were found", () => {
+    expect(severitySummary(zh, { error: 0, warning: 0, info: 0 })).toBe("未发现问题");
+    expect(severitySummary(en, { error: 0, warning: 0, info: 0 })).toBe("No problems found");
+  });
+
+  test("check-done says every count", () => {
+    const params = { errors: 3, warnings: 1, infos: 0 };
+    expect(doneMessage(zh, "check-done", params)).toBe("校验完成：3 个错误，1 个警告，0 个提示。");
+    expect(doneMessage(en, "check-done", params)).toBe("Check finished: 3 errors, 1 warning, 0 info.");
+  });
+
+  test("the 核价 labels in Chinese are the sheet's headers", () => {
+    expect(zh.costingFields).toEqual({
+      product: "货号",
+      price: "美金卖价",
+      rate: "汇率",
+      cost: "成本",
+      profit: "利润",
+      margin: "销售利润率",
+    });
   });
 });

@@ -1,7 +1,8 @@
 import type { MessageParams, Severity } from "../../core/problems";
+import type { PaneAction } from "../paneState";
 
 /** The outcome codes actions report in `ActionOutcome.done.code`. */
-export type DoneCode = "setup-done" | "setup-unchanged";
+export type DoneCode = "setup-done" | "setup-unchanged" | "check-done";
 
 /** The task pane's sections, in display order. */
 export type SectionId = "workbook" | "orders" | "costing" | "deliveryNotes" | "statements";
@@ -18,13 +19,13 @@ export interface Strings {
   switchLanguageLabel: string;
   sections: Record<SectionId, string>;
   /** One line for the sections that are not built yet. */
-  comingSoon: Record<Exclude<SectionId, "workbook">, string>;
+  comingSoon: Record<Exclude<SectionId, "workbook" | "orders" | "costing">, string>;
   workbookIntro: string;
   setupButton: string;
   /** What the status area says while an action runs, by action. */
-  running: { setupWorkbook: string; selectCell: string };
+  running: Record<PaneAction, string>;
   /** Progress phases that actions report (`ProgressListener`'s `step`); unknown phases show only the count. */
-  steps: { write: string };
+  steps: { write: string; read: string };
   progress: (done: number, total: number) => string;
   statusLabel: string;
   done: Record<DoneCode, (p: MessageParams) => string>;
@@ -43,4 +44,48 @@ export interface Strings {
   /** Where a problem is, for a problem about a whole sheet. */
   wholeSheet: string;
   selectProblemCell: (where: string) => string;
+  /** Joins the parts of a summary line: "3 个错误，1 个警告". */
+  listSeparator: string;
+
+  // 订单 → 校验
+  checkIntro: string;
+  checkButton: string;
+  /** The summary of a check that found nothing. */
+  noProblems: string;
+
+  // 订单 → 跟踪
+  trackingTitle: string;
+  trackingIntro: string;
+  trackingRefresh: string;
+  /** Heading of the open lines counted by 生产状态. */
+  productionTitle: string;
+  /** A line whose 生产状态 is blank. */
+  productionUnset: string;
+  urgentTitle: string;
+  urgentNone: string;
+  daysLate: (days: number) => string;
+  daysLeft: (days: number) => string;
+  dueToday: string;
+  /** Urgent lines beyond those listed. */
+  moreLines: (count: number) => string;
+
+  // 核价
+  costingIntro: string;
+  costingLoad: string;
+  costingEmpty: string;
+  /** Labels of the row picker and the what-if inputs and results. */
+  costingFields: {
+    product: string;
+    price: string;
+    rate: string;
+    cost: string;
+    profit: string;
+    margin: string;
+  };
+  /** Under a margin below 最低利润率, which it names as a percentage. */
+  belowMinimum: (minMargin: string) => string;
+  belowMinimumTitle: string;
+  pendingTitle: string;
+  /** An empty list of rows. */
+  none: string;
 }

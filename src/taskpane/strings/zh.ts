@@ -1,3 +1,5 @@
+import { specHeader } from "../../core/orders/tracking";
+import { COSTING_TABLE } from "../../core/workbook/schema";
 import type { Strings } from "./types";
 
 /** The task pane in 简体中文. */
@@ -13,15 +15,19 @@ export const zh: Strings = {
     statements: "对账单",
   },
   comingSoon: {
-    orders: "订单录入与检查即将推出。",
-    costing: "核价与利润审核即将推出。",
     deliveryNotes: "一键生成送货单、退货单即将推出。",
     statements: "客户对账单即将推出。",
   },
   workbookIntro: "创建或补全跟单工作簿：参数、表格和名称。只添加缺少的部分，不改动已有数据。",
   setupButton: "初始化/升级",
-  running: { setupWorkbook: "正在初始化工作簿…", selectCell: "正在选择单元格…" },
-  steps: { write: "写入" },
+  running: {
+    setupWorkbook: "正在初始化工作簿…",
+    checkWorkbook: "正在校验…",
+    trackingView: "正在读取订单…",
+    costingView: "正在读取核价…",
+    selectCell: "正在选择单元格…",
+  },
+  steps: { write: "写入", read: "读取" },
   progress: (done, total) => `${done} / ${total}`,
   statusLabel: "状态",
   done: {
@@ -35,6 +41,8 @@ export const zh: Strings = {
       return parts.length > 0 ? `初始化完成，已添加：${parts.join("，")}。` : "初始化完成。";
     },
     "setup-unchanged": () => "工作簿已是最新，无需改动。",
+    "check-done": (p) =>
+      `校验完成：${p.errors ?? 0} 个错误，${p.warnings ?? 0} 个警告，${p.infos ?? 0} 个提示。`,
   },
   doneGeneric: "已完成。",
   doneUnknown: (code) => `已完成（${code}）。`,
@@ -50,4 +58,35 @@ export const zh: Strings = {
   },
   wholeSheet: "整表",
   selectProblemCell: (where) => `选择 ${where}`,
+  listSeparator: "，",
+  checkIntro: "检查订单、发货、收款等各表，列出每个有问题的单元格。不改动数据。",
+  checkButton: "校验",
+  noProblems: "未发现问题",
+  trackingTitle: "生产跟踪",
+  trackingIntro: "查看逾期和将到期的订单行。",
+  trackingRefresh: "刷新",
+  productionTitle: "未完成的订单行（按生产状态）",
+  productionUnset: "未填",
+  urgentTitle: "逾期和将到期",
+  urgentNone: "没有逾期或将到期的订单行。",
+  daysLate: (days) => `逾期 ${days} 天`,
+  daysLeft: (days) => `还剩 ${days} 天`,
+  dueToday: "今天到期",
+  moreLines: (count) => `另有 ${count} 行未列出`,
+  costingIntro: "选一个货号试算利润。只在这里计算，不写入工作簿。",
+  costingLoad: "读取核价",
+  costingEmpty: "核价表中还没有货号。",
+  // The sheet's own headers, so the labels match the columns the clerk sees.
+  costingFields: {
+    product: specHeader(COSTING_TABLE, "货号"),
+    price: specHeader(COSTING_TABLE, "美金卖价"),
+    rate: specHeader(COSTING_TABLE, "汇率"),
+    cost: specHeader(COSTING_TABLE, "成本"),
+    profit: specHeader(COSTING_TABLE, "利润"),
+    margin: specHeader(COSTING_TABLE, "销售利润率"),
+  },
+  belowMinimum: (minMargin) => `低于最低利润率 ${minMargin}`,
+  belowMinimumTitle: "低于最低利润率",
+  pendingTitle: "待审核",
+  none: "无",
 };
