@@ -117,9 +117,9 @@ interface ManifestEnvironment {
   imageSize(path: string): { width: number; height: number } | undefined;
 }
 
-/** Path of a URL on our dev server, or undefined when it points elsewhere. */
+/** Path of a URL on our dev server (without its query), or undefined when it points elsewhere. */
 function localPath(url: string): string | undefined {
-  return url.startsWith(`${ORIGIN}/`) ? url.slice(ORIGIN.length + 1) : undefined;
+  return url.startsWith(`${ORIGIN}/`) ? url.slice(ORIGIN.length + 1).replace(/\?.*$/, "") : undefined;
 }
 
 function hasCjk(text: string): boolean {
@@ -314,6 +314,21 @@ function manifestViolations(xml: string, env: ManifestEnvironment): string[] {
   const buttonLabel = definitions.get(child(taskpaneButton, "Label")?.attrs.get("resid") ?? "");
   if (buttonLabel?.attrs.get("DefaultValue") !== "打开跟单助手")
     fail("the button is not labelled 打开跟单助手");
+  // 校验 opens the same pane (one container, TaskpaneId ButtonId1) on its 订单 section.
+  const checkButton = buttons.find((b) => b.attrs.get("id") === "Gendan.CheckButton");
+  const checkAction = child(checkButton, "Action");
+  const checkSource = definitions.get(child(checkAction, "SourceLocation")?.attrs.get("resid") ?? "");
+  if (
+    !checkAction ||
+    xsiType(checkAction) !== "ShowTaskpane" ||
+    child(checkAction, "TaskpaneId")?.text.trim() !== "ButtonId1" ||
+    checkSource?.attrs.get("DefaultValue") !== `${ORIGIN}/taskpane.html?section=orders`
+  ) {
+    fail("the 校验 button does not open the task pane (ButtonId1) on taskpane.html?section=orders");
+  }
+  const checkLabel = definitions.get(child(checkButton, "Label")?.attrs.get("resid") ?? "");
+  if (checkLabel?.attrs.get("DefaultValue") !== "校验") fail("the 校验 button is not labelled 校验");
+
   const group = child(tab, "Group");
   const groupLabel = definitions.get(child(group, "Label")?.attrs.get("resid") ?? "");
   if (groupLabel?.attrs.get("DefaultValue") !== "跟单助手") fail("the group is not labelled 跟单助手");
@@ -430,6 +445,21 @@ describe("manifest.xml", () => {
         "a page the build does not emit",
         (xml) => xml.replace(`${ORIGIN}/commands.html`, `${ORIGIN}/ribbon.html`),
         /ribbon\.html, which the build does not emit/,
+      ],
+      [
+        "a page with a query that the build does not emit",
+        (xml) =>
+          xml.replace(`${ORIGIN}/taskpane.html?section=orders`, `${ORIGIN}/orders.html?section=orders`),
+        /orders\.html, which the build does not emit/,
+      ],
+      [
+        "the 校验 button opening the pane without its section",
+        (xml) =>
+          xml.replace(
+            '<SourceLocation resid="Taskpane.Orders.Url"/>',
+            '<SourceLocation resid="Taskpane.Url"/>',
+          ),
+        /校验 button does not open .*section=orders/,
       ],
       [
         "an undefined resid",

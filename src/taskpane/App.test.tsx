@@ -5,6 +5,7 @@ import type { Lang } from "../core/problems";
 import type { Actions } from "../excel/actions";
 import { App } from "./App";
 import { initialPaneState, type PaneState } from "./paneState";
+import type { SectionId } from "./strings";
 import { makeCostingRow, makeCostingSnapshot, makeTrackingView, makeUrgentLine } from "./testing/views";
 
 const unusedActions: Actions = {
@@ -15,10 +16,10 @@ const unusedActions: Actions = {
   costingView: () => Promise.reject(new Error("not called while rendering")),
 };
 
-function render(lang: Lang, initialState?: PaneState): string {
+function render(lang: Lang, initialState?: PaneState, openSection?: SectionId): string {
   return renderToString(
     <FluentProvider theme={webLightTheme}>
-      <App actions={unusedActions} initialLang={lang} initialState={initialState} />
+      <App actions={unusedActions} initialLang={lang} initialState={initialState} openSection={openSection} />
     </FluentProvider>,
   );
 }
@@ -179,6 +180,13 @@ describe("App", () => {
     // Made in Chinese, shown in English because the pane is in English now.
     expect(html).toContain("The name");
     expect(html).not.toContain("已被占用");
+  });
+
+  test("opened from the ribbon's 校验 button: 订单 starts open instead of 工作簿", () => {
+    const html = render("zh", undefined, "orders");
+    expect(html).toMatch(/<details[^>]*open=""[^>]*data-testid="section-orders"/);
+    expect(html).not.toMatch(/<details[^>]*open=""[^>]*data-testid="section-workbook"/);
+    expect(count(html, 'open=""')).toBe(1);
   });
 
   test("the 订单 and 核价 sections offer 校验, 刷新 and 读取核价, and show nothing read yet", () => {

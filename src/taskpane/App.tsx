@@ -17,7 +17,7 @@ import {
   type PaneEvent,
   type PaneState,
 } from "./paneState";
-import { stringsFor } from "./strings";
+import { stringsFor, type SectionId } from "./strings";
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", minWidth: "260px" },
@@ -31,13 +31,21 @@ export interface AppProps {
   onLangChange?: (lang: Lang) => void;
   /** Starting state, for tests and previews. */
   initialState?: PaneState;
+  /** The section open at the start (a ribbon button may ask for one); 工作簿 unless said. */
+  openSection?: SectionId;
 }
 
 /**
  * The task pane: header with the language switch, the sections (工作簿, 订单 with 校验 and 跟踪,
  * 核价), one status area and one problem list.
  */
-export function App({ actions, initialLang, onLangChange, initialState = initialPaneState }: AppProps) {
+export function App({
+  actions,
+  initialLang,
+  onLangChange,
+  initialState = initialPaneState,
+  openSection = "workbook",
+}: AppProps) {
   const styles = useStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [state, dispatch] = useReducer(paneReducer, initialState);
@@ -100,6 +108,7 @@ export function App({ actions, initialLang, onLangChange, initialState = initial
         strings={strings}
         busy={busy}
         onSetupWorkbook={() => void setupWorkbook()}
+        openSection={openSection}
         orders={
           <OrdersPanel
             strings={strings}

@@ -1,4 +1,11 @@
-import { initialLang, isDarkTheme, langFromDisplayLanguage, luminance, parseStoredLang } from "./environment";
+import {
+  initialLang,
+  isDarkTheme,
+  langFromDisplayLanguage,
+  luminance,
+  parseStoredLang,
+  sectionFromQuery,
+} from "./environment";
 
 describe("language from Office", () => {
   test.each([
@@ -49,5 +56,19 @@ describe("theme from Office", () => {
     expect(luminance("#fff")).toBeCloseTo(1);
     expect(luminance("#808080")).toBeCloseTo(0.216, 2);
     expect(luminance("#12345")).toBeNull();
+  });
+});
+
+describe("the section the pane opens on", () => {
+  test("the ribbon's 校验 button asks for 订单", () => {
+    expect(sectionFromQuery("?section=orders")).toBe("orders");
+    expect(sectionFromQuery("?x=1&section=costing")).toBe("costing");
+  });
+
+  test("no query, or a section the pane does not have: none", () => {
+    expect(sectionFromQuery("")).toBeUndefined();
+    expect(sectionFromQuery("?section=")).toBeUndefined();
+    expect(sectionFromQuery("?section=Orders")).toBeUndefined();
+    expect(sectionFromQuery("?section=toString")).toBeUndefined();
   });
 });

@@ -3,6 +3,7 @@
  * `Office` global so they can be tested; `index.tsx` passes the values in.
  */
 import type { Lang } from "../core/problems";
+import type { SectionId } from "./strings";
 
 /** Where the pane remembers the language the user switched to (shared with the workbench page). */
 export const LANG_STORAGE_KEY = "gendan.lang";
@@ -48,4 +49,15 @@ export function isDarkTheme(theme: OfficeThemeColors | undefined | null): boolea
   if (!background) return false;
   const l = luminance(background);
   return l !== null && l < 0.2;
+}
+
+const SECTION_IDS: readonly SectionId[] = ["workbook", "orders", "costing", "deliveryNotes", "statements"];
+
+/**
+ * The section a ribbon button opens the pane on, from the page's query (`?section=orders`), or
+ * undefined when the query names none.
+ */
+export function sectionFromQuery(search: string): SectionId | undefined {
+  const id = new URLSearchParams(search).get("section");
+  return SECTION_IDS.find((s) => s === id);
 }

@@ -8,7 +8,7 @@ import type { Lang } from "../core/problems";
 import { createActions } from "../excel/actions";
 import { hostRunner } from "../excel/host";
 import { App } from "./App";
-import { initialLang, isDarkTheme, LANG_STORAGE_KEY } from "./environment";
+import { initialLang, isDarkTheme, LANG_STORAGE_KEY, sectionFromQuery } from "./environment";
 
 /** localStorage, or null where the host forbids it (some sandboxed webviews throw on access). */
 function paneStorage(): Storage | null {
@@ -36,7 +36,12 @@ void Office.onReady(() => {
   const theme = isDarkTheme(context?.officeTheme) ? webDarkTheme : webLightTheme;
   createRoot(root).render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      <App actions={createActions(hostRunner())} initialLang={lang} onLangChange={rememberLang} />
+      <App
+        actions={createActions(hostRunner())}
+        initialLang={lang}
+        onLangChange={rememberLang}
+        openSection={sectionFromQuery(window.location.search)}
+      />
     </FluentProvider>,
   );
 });

@@ -78,30 +78,32 @@ export interface SectionsProps {
   /** An action is running: every action button waits. */
   busy: boolean;
   onSetupWorkbook: () => void;
+  /** The section open at the start. */
+  openSection: SectionId;
   /** What the 订单 and 核价 sections hold. */
   orders: ReactNode;
   costing: ReactNode;
 }
 
-/** 工作簿 / 订单 / 核价 / 送货单 / 对账单 as collapsible sections that fit a narrow pane; 工作簿 starts open. */
-export function Sections({ strings, busy, onSetupWorkbook, orders, costing }: SectionsProps) {
+/** 工作簿 / 订单 / 核价 / 送货单 / 对账单 as collapsible sections that fit a narrow pane; one starts open. */
+export function Sections({ strings, busy, onSetupWorkbook, openSection, orders, costing }: SectionsProps) {
   const styles = useListStyles();
   return (
     <div>
-      <Section id="workbook" title={strings.sections.workbook} initiallyOpen>
+      <Section id="workbook" title={strings.sections.workbook} initiallyOpen={openSection === "workbook"}>
         <span className={styles.note}>{strings.workbookIntro}</span>
         <PaneButton appearance="primary" data-testid="setup-button" disabled={busy} onClick={onSetupWorkbook}>
           {strings.setupButton}
         </PaneButton>
       </Section>
-      <Section id="orders" title={strings.sections.orders}>
+      <Section id="orders" title={strings.sections.orders} initiallyOpen={openSection === "orders"}>
         {orders}
       </Section>
-      <Section id="costing" title={strings.sections.costing}>
+      <Section id="costing" title={strings.sections.costing} initiallyOpen={openSection === "costing"}>
         {costing}
       </Section>
       {LATER_SECTIONS.map((id) => (
-        <Section key={id} id={id} title={strings.sections[id]}>
+        <Section key={id} id={id} title={strings.sections[id]} initiallyOpen={openSection === id}>
           <span className={mergeClasses(styles.note, styles.muted)}>{strings.comingSoon[id]}</span>
         </Section>
       ))}
