@@ -1,8 +1,17 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import {
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from "react";
 import { cellAddress, columnLetters } from "../core/address";
 import { cellValue, getCell, rectContains, type Rect, type SheetModel } from "../memory-excel/model";
 import { formatValue } from "../memory-excel/numberFormat";
 import { cellCss } from "./cellStyle";
+import { editorWidthCh } from "./editing";
 import {
   columnLefts,
   columnWidthsPx,
@@ -32,6 +41,16 @@ export interface GridProps {
   onPointerSelect: (cell: CellPosition, how: PointerSelect) => void;
   /** Scroll this cell into view when `nonce` changes (an action selected it). */
   reveal: { row: number; col: number; nonce: number } | null;
+  /** The entry being typed into the active cell, or null when no edit is open. */
+  editText: string | null;
+  editorLabel: string;
+  /** The cell editor's text changed: typing over the active cell, or editing the entry. */
+  onEditorInput: (text: string) => void;
+  onEditorKeyDown: (e: KeyboardEvent<HTMLInputElement>) => void;
+  /** A double-click: edit that cell's content. */
+  onEditCell: (cell: CellPosition) => void;
+  /** Focus the cell editor when `nonce` changes; `select` selects its text (after Retry). */
+  focusRequest: { nonce: number; select: boolean };
 }
 
 function cellFromTarget(target: EventTarget | null): CellPosition | null {
@@ -53,8 +72,15 @@ export function Grid({
   label,
   onPointerSelect,
   reveal,
+  editText,
+  editorLabel,
+  onEditorInput,
+  onEditorKeyDown,
+  onEditCell,
+  focusRequest,
 }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
+  const editor = useRef<HTMLInputElement>(null);
   const dragging = useRef(false);
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(800);
@@ -107,74 +133,152 @@ export function Grid({
     // Only a new reveal request scrolls; later renders leave the user's scrolling alone.
   }, [reveal?.nonce, sheet.id]);
 
-  const isSelected = (row: number, col: number) => selection !== null && rectContains(selection, row, col);
-  const colSelected = (col: number) =>
-    selection !== null && col >= selection.col && col < selection.col + selection.cols;
-  const rowSelected = (row: number) =>
-    selection !== null && row >= selection.row && row < selection.row + selection.rows;
+  useLayoutEffect(() => {
+    const el = editor.current;
+    if (!el || focusRequest.nonce === 0) return;
+    el.focus({ preventScroll: true });
+    if (focusRequest.select) el.select();
+    else el.setSelectionRange(el.value.length, el.value.length);
+    // Only a new request moves the focus.
+  }, [focusRequest.nonce]);
 
-  function renderCell(row: number, col: number): ReactNode {
+  // Typing re-renders the page on every key: the cells are rebuilt only when what they show changed.
+  const activeRow = active?.row ?? -1;
+  const activeCol = active?.col ?? -1;
+  const layer = useMemo(() => {
+    const isSelected = (row: number, col: number) => selection !== null && rectContains(selection, row, col);
+    const colSelected = (col: number) =>
+      selection !== null && col >= selection.col && col < selection.col + selection.cols;
+    const rowSelected = (row: number) =>
+      selection !== null && row >= selection.row && row < selection.row + selection.rows;
+
+    function renderCell(row: number, col: number): ReactNode {
+      const merge = merges.get(`${row},${col}`);
+      if (merge && (merge.row !== row || merge.col !== col)) return null;
+      const cell = getCell(sheet, row, col);
+      const value = cellValue(cell);
+      const left = ROW_HEADER_WIDTH_PX + (lefts[col] ?? 0);
+      const width = (lefts[merge ? col + merge.cols : col + 1] ?? 0) - (lefts[col] ?? 0);
+      const height = (merge ? merge.rows : 1) * ROW_HEIGHT_PX;
+      const classes = ["wb-cell"];
+      if (merge) classes.push("wb-merged");
+      if (tableHeaders.has(`${row},${col}`)) classes.push("wb-table-header");
+      if (isSelected(row, col)) classes.push("wb-selected");
+      if (activeRow === row && activeCol === col) classes.push("wb-active");
+      const text = value === null ? "" : formatValue(value, cell?.style?.numberFormat);
+      return (
+        <div
+          key={col}
+          className={classes.join(" ")}
+          data-testid={`cell-${cellAddress(row, col)}`}
+          data-row={row}
+          data-col={col}
+          style={{ left, width, height, ...cellCss(cell?.style, value) }}
+        >
+          {text}
+        </div>
+      );
+    }
+
+    function renderRow(row: number, top: number): ReactNode {
+      const cells: ReactNode[] = [];
+      for (let col = 0; col < extent.cols; col++) cells.push(renderCell(row, col));
+      return (
+        <div key={row} className="wb-row" style={{ top, width: totalWidth }}>
+          <div className={rowSelected(row) ? "wb-rowhead wb-head-selected" : "wb-rowhead"}>{row + 1}</div>
+          {cells}
+        </div>
+      );
+    }
+
+    // Body rows in view, plus the top rows of merged areas reaching into view from above.
+    const bodyRowNumbers = new Set<number>();
+    const firstRow = frozen + window_.first;
+    for (const m of mergesEnteringFrom(sheet.merges, firstRow))
+      if (m.row >= frozen) bodyRowNumbers.add(m.row);
+    for (let r = firstRow; r < frozen + window_.end; r++) bodyRowNumbers.add(r);
+
+    const columnHeads: ReactNode[] = [];
+    for (let col = 0; col < extent.cols; col++) {
+      const left = ROW_HEADER_WIDTH_PX + (lefts[col] ?? 0);
+      const width = (lefts[col + 1] ?? 0) - (lefts[col] ?? 0);
+      columnHeads.push(
+        <div
+          key={col}
+          className={colSelected(col) ? "wb-colhead wb-head-selected" : "wb-colhead"}
+          style={{ left, width }}
+        >
+          {columnLetters(col)}
+        </div>,
+      );
+    }
+
+    const frozenRows: ReactNode[] = [];
+    for (let r = 0; r < frozen; r++) frozenRows.push(renderRow(r, HEADER_HEIGHT_PX + r * ROW_HEIGHT_PX));
+
+    const bodyRowNodes = [...bodyRowNumbers]
+      .sort((a, b) => a - b)
+      .map((r) => renderRow(r, (r - frozen) * ROW_HEIGHT_PX));
+    return { columnHeads, frozenRows, bodyRowNodes };
+    // The model mutates in place: its version says when cells changed.
+  }, [
+    sheet,
+    version,
+    extent,
+    lefts,
+    merges,
+    tableHeaders,
+    selection,
+    activeRow,
+    activeCol,
+    frozen,
+    window_.first,
+    window_.end,
+    totalWidth,
+  ]);
+
+  /**
+   * One input rides on the active cell and holds the keyboard focus while the grid has it:
+   * invisible until the clerk types (so an input method's composition starts an entry too), then
+   * the in-cell editor, spilling over the cells to the right as in Excel.
+   */
+  function renderEditor(row: number, col: number, top: number): ReactNode {
     const merge = merges.get(`${row},${col}`);
-    if (merge && (merge.row !== row || merge.col !== col)) return null;
-    const cell = getCell(sheet, row, col);
-    const value = cellValue(cell);
     const left = ROW_HEADER_WIDTH_PX + (lefts[col] ?? 0);
     const width = (lefts[merge ? col + merge.cols : col + 1] ?? 0) - (lefts[col] ?? 0);
-    const height = (merge ? merge.rows : 1) * ROW_HEIGHT_PX;
-    const classes = ["wb-cell"];
-    if (merge) classes.push("wb-merged");
-    if (tableHeaders.has(`${row},${col}`)) classes.push("wb-table-header");
-    if (isSelected(row, col)) classes.push("wb-selected");
-    if (active && active.row === row && active.col === col) classes.push("wb-active");
-    const text = value === null ? "" : formatValue(value, cell?.style?.numberFormat);
+    const open = editText !== null;
     return (
-      <div
-        key={col}
-        className={classes.join(" ")}
-        data-testid={`cell-${cellAddress(row, col)}`}
-        data-row={row}
-        data-col={col}
-        style={{ left, width, height, ...cellCss(cell?.style, value) }}
-      >
-        {text}
-      </div>
+      <input
+        ref={editor}
+        className={open ? "wb-editor wb-editor-open" : "wb-editor"}
+        data-testid="cell-editor"
+        aria-label={editorLabel}
+        value={editText ?? ""}
+        spellCheck={false}
+        autoComplete="off"
+        style={{
+          left,
+          top,
+          minWidth: width,
+          width: `${editorWidthCh(editText ?? "")}ch`,
+          height: (merge ? merge.rows : 1) * ROW_HEIGHT_PX,
+        }}
+        onChange={(e) => onEditorInput(e.currentTarget.value)}
+        onKeyDown={onEditorKeyDown}
+      />
     );
   }
-
-  function renderRow(row: number, top: number): ReactNode {
-    const cells: ReactNode[] = [];
-    for (let col = 0; col < extent.cols; col++) cells.push(renderCell(row, col));
-    return (
-      <div key={row} className="wb-row" style={{ top, width: totalWidth }}>
-        <div className={rowSelected(row) ? "wb-rowhead wb-head-selected" : "wb-rowhead"}>{row + 1}</div>
-        {cells}
-      </div>
-    );
-  }
-
-  // Body rows in view, plus the top rows of merged areas reaching into view from above.
-  const bodyRowNumbers = new Set<number>();
-  const firstRow = frozen + window_.first;
-  for (const m of mergesEnteringFrom(sheet.merges, firstRow)) if (m.row >= frozen) bodyRowNumbers.add(m.row);
-  for (let r = firstRow; r < frozen + window_.end; r++) bodyRowNumbers.add(r);
-
-  const columnHeads: ReactNode[] = [];
-  for (let col = 0; col < extent.cols; col++) {
-    const left = ROW_HEADER_WIDTH_PX + (lefts[col] ?? 0);
-    const width = (lefts[col + 1] ?? 0) - (lefts[col] ?? 0);
-    columnHeads.push(
-      <div
-        key={col}
-        className={colSelected(col) ? "wb-colhead wb-head-selected" : "wb-colhead"}
-        style={{ left, width }}
-      >
-        {columnLetters(col)}
-      </div>,
-    );
-  }
-
-  const frozenRows: ReactNode[] = [];
-  for (let r = 0; r < frozen; r++) frozenRows.push(renderRow(r, HEADER_HEIGHT_PX + r * ROW_HEIGHT_PX));
+  const editorInFrozen = active !== null && active.row < frozen;
+  const editorNode =
+    active === null
+      ? null
+      : renderEditor(
+          active.row,
+          active.col,
+          editorInFrozen
+            ? HEADER_HEIGHT_PX + active.row * ROW_HEIGHT_PX
+            : (active.row - frozen) * ROW_HEIGHT_PX,
+        );
 
   return (
     <div
@@ -193,6 +297,12 @@ export function Grid({
         e.preventDefault();
         dragging.current = true;
         onPointerSelect(cell, e.shiftKey ? "extend" : "start");
+        // The default (focus) was prevented to keep the drag from selecting text: the grid takes the keys.
+        editor.current?.focus({ preventScroll: true });
+      }}
+      onDoubleClick={(e) => {
+        const cell = cellFromTarget(e.target);
+        if (cell) onEditCell(cell);
       }}
       onMouseOver={(e) => {
         if (!dragging.current) return;
@@ -203,12 +313,14 @@ export function Grid({
       <div className="wb-sticky" style={{ height: stickyHeight, width: totalWidth }}>
         <div className="wb-colheads" style={{ width: totalWidth }}>
           <div className="wb-corner" />
-          {columnHeads}
+          {layer.columnHeads}
         </div>
-        {frozenRows}
+        {layer.frozenRows}
+        {editorInFrozen ? editorNode : null}
       </div>
       <div className="wb-body" style={{ height: bodyRows * ROW_HEIGHT_PX, width: totalWidth }}>
-        {[...bodyRowNumbers].sort((a, b) => a - b).map((r) => renderRow(r, (r - frozen) * ROW_HEIGHT_PX))}
+        {layer.bodyRowNodes}
+        {editorInFrozen ? null : editorNode}
       </div>
     </div>
   );

@@ -63,7 +63,11 @@ describe("WorkbenchApp", () => {
     book.model.selection = { sheetId: sheet.id, rect: { row: 1, col: 0, rows: 2, cols: 2 } };
     const html = render(book);
     expect(element(html, "name-box")).toMatch(/>参数!A2$/);
-    expect(element(html, "formula-bar-content")).toMatch(/>公司名称$/);
+    // The formula bar is an input holding the active cell's content, ready to edit.
+    expect(element(html, "formula-input")).toContain('value="公司名称"');
+    // The cell editor waits on the active cell, closed and empty; no alert before an entry.
+    expect(element(html, "cell-editor")).toMatch(/class="wb-editor"[^>]*value=""/);
+    expect(html).not.toContain('data-testid="validation-alert"');
     for (const a of ["A2", "B2", "A3", "B3"]) expect(element(html, `cell-${a}`)).toContain("wb-selected");
     expect(element(html, "cell-A2")).toContain("wb-active");
     expect(element(html, "cell-C2")).not.toContain("wb-selected");

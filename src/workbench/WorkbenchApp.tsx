@@ -1,14 +1,18 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { hasErrors, type Lang } from "../core/problems";
 import type { ActionOutcome } from "../excel/actions";
 import { parseStoredLang, LANG_STORAGE_KEY } from "../taskpane/environment";
 import { getCell, type Rect, type SheetModel, type WorkbookModel } from "../memory-excel/model";
-import { FormulaBar } from "./FormulaBar";
+import { clearContents, writeEntry, type RunBatch } from "./cellWrites";
+import { keyIntent, stepCell, type EditMode, type KeyIntent, type KeyPress } from "./editing";
+import { FormulaBar, formulaBarText } from "./FormulaBar";
 import { expandToMerges, selectionFromDrag, type CellPosition } from "./geometry";
 import { Grid, type PointerSelect } from "./Grid";
 import { SheetTabs } from "./SheetTabs";
 import { WORKBENCH_STRINGS } from "./strings";
 import { Toolbar } from "./Toolbar";
+import { validateEntry, type ValidationAlert } from "./validateEntry";
+import { ValidationAlertBox } from "./ValidationAlertBox";
 
 /** What the page needs of the in-memory workbook. */
 export interface WorkbenchBook {
@@ -16,6 +20,8 @@ export interface WorkbenchBook {
   onChange(listener: () => void): () => void;
   /** Brings formula results up to date before the grid reads them. */
   recalculate(): void;
+  /** `Excel.run` on this workbook: what the clerk types is written through it. */
+  run: RunBatch;
 }
 
 export interface WorkbenchAppProps {
@@ -34,6 +40,32 @@ export interface WorkbenchAppProps {
 interface SheetSelection {
   anchor: CellPosition;
   focus: CellPosition;
+}
+
+/** An entry being typed into a cell, not yet written. */
+interface CellEdit {
+  sheetId: string;
+  cell: CellPosition;
+  /** What the formula bar showed when the edit began: an entry left as it was writes nothing. */
+  original: string;
+  text: string;
+  mode: EditMode;
+}
+
+/** An entry the cell's validation refused, and where the selection goes if the clerk keeps it. */
+interface RefusedEntry {
+  alert: ValidationAlert;
+  rows: number;
+  cols: number;
+}
+
+function keyPress(e: KeyboardEvent<HTMLInputElement>): KeyPress {
+  return {
+    key: e.key,
+    shift: e.shiftKey,
+    command: e.ctrlKey || e.altKey || e.metaKey,
+    composing: e.nativeEvent.isComposing,
+  };
 }
 
 function selectionKey(selection: WorkbookModel["selection"]): string {
@@ -79,6 +111,9 @@ export function WorkbenchApp({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null);
   const [reveal, setReveal] = useState<{ row: number; col: number; nonce: number } | null>(null);
+  const [edit, setEdit] = useState<CellEdit | null>(null);
+  const [refused, setRefused] = useState<RefusedEntry | null>(null);
+  const [focusRequest, setFocusRequest] = useState({ nonce: 0, select: false });
   const selections = useRef(new Map<string, SheetSelection>());
   /** The model selection this page wrote last: any other one came from an action. */
   const ownSelection = useRef(selectionKey(model.selection));
@@ -95,6 +130,9 @@ export function WorkbenchApp({
       focus: { row: rect.row + rect.rows - 1, col: rect.col + rect.cols - 1 },
     });
     model.activeSheetId = selection.sheetId;
+    // An action moved the selection: an entry typed where it was is dropped, not written elsewhere.
+    setEdit(null);
+    setRefused(null);
     setReveal((r) => ({ row: rect.row, col: rect.col, nonce: (r?.nonce ?? 0) + 1 }));
   }, [model]);
 
@@ -126,6 +164,10 @@ export function WorkbenchApp({
     calculationError = strings.calculationFailed(error instanceof Error ? error.message : String(error));
   }
 
+  const focusGrid = useCallback((select = false) => {
+    setFocusRequest((r) => ({ nonce: r.nonce + 1, select }));
+  }, []);
+
   const writeSelection = useCallback(
     (target: SheetModel, selection: SheetSelection) => {
       selections.current.set(target.id, selection);
@@ -138,25 +180,168 @@ export function WorkbenchApp({
     [model, refresh],
   );
 
-  const onPointerSelect = useCallback(
-    (cell: CellPosition, how: PointerSelect) => {
-      if (!sheet) return;
-      const current = selections.current.get(sheet.id);
-      const anchor = how === "start" || !current ? cell : current.anchor;
-      writeSelection(sheet, { anchor, focus: cell });
-    },
-    [sheet, writeSelection],
+  const current = sheet ? selections.current.get(sheet.id) : undefined;
+  const selection: Rect | null = sheet && model.selection?.sheetId === sheet.id ? model.selection.rect : null;
+  const active = current?.anchor ?? (selection ? { row: selection.row, col: selection.col } : null);
+  const activeCell = sheet && active ? getCell(sheet, active.row, active.col) : undefined;
+  const tableHeaders = useMemo(
+    () => (sheet ? tableHeaderCells(model, sheet.id) : new Set<string>()),
+    // The model mutates in place: its version says when tables may have changed.
+    [model, sheet, model.version],
   );
 
-  const selectSheet = useCallback(
-    (sheetId: string) => {
-      const target = model.sheets.find((s) => s.id === sheetId);
-      if (!target) return;
-      const a1 = { row: 0, col: 0 };
-      writeSelection(target, selections.current.get(sheetId) ?? { anchor: a1, focus: a1 });
-    },
-    [model, writeSelection],
-  );
+  const reportFailure = (error: unknown) => {
+    // Shown, never swallowed; the console keeps the stack.
+    console.error(error);
+    setMessage({
+      text: strings.failed(error instanceof Error ? error.message : String(error)),
+      isError: true,
+    });
+  };
+
+  const runBatch: RunBatch = (batch) => workbook.run(batch);
+
+  /** Makes `cell` of `target` the whole selection and scrolls to it; the grid keeps the keys. */
+  const selectCell = (target: SheetModel, cell: CellPosition) => {
+    writeSelection(target, { anchor: cell, focus: cell });
+    setReveal((r) => ({ row: cell.row, col: cell.col, nonce: (r?.nonce ?? 0) + 1 }));
+    focusGrid();
+  };
+
+  const beginEdit = (text: string, mode: EditMode) => {
+    if (!sheet || !active) return;
+    setEdit({ sheetId: sheet.id, cell: active, original: formulaBarText(activeCell), text, mode });
+    setRefused(null);
+  };
+
+  const editText = (text: string) => {
+    if (edit) setEdit({ ...edit, text });
+    else beginEdit(text, "enter");
+    // Changing the entry answers the alert.
+    setRefused(null);
+  };
+
+  const cancelEdit = () => {
+    setEdit(null);
+    setRefused(null);
+    focusGrid();
+  };
+
+  /**
+   * Ends the open edit as Excel does on Enter, Tab or a click elsewhere: the entry is checked
+   * against the cell's validation (unless the clerk chose to keep a refused one), written in one
+   * run, and the selection moves by (rows, cols).
+   * @returns false when validation refused the entry: the edit stays open under the alert.
+   */
+  const commitEdit = (rows: number, cols: number, keepRefused = false): boolean => {
+    if (!edit) {
+      if (sheet && active && (rows !== 0 || cols !== 0)) selectCell(sheet, stepCell(active, rows, cols));
+      return true;
+    }
+    const target = model.sheets.find((s) => s.id === edit.sheetId);
+    if (target && edit.text !== edit.original) {
+      const verdict = keepRefused
+        ? null
+        : validateEntry(model, target, edit.cell.row, edit.cell.col, edit.text);
+      if (verdict && !verdict.ok) {
+        setRefused({ alert: verdict.alert, rows, cols });
+        return false;
+      }
+      writeEntry(runBatch, target.name, edit.cell, edit.text).catch(reportFailure);
+    }
+    setEdit(null);
+    setRefused(null);
+    if (target && (rows !== 0 || cols !== 0)) selectCell(target, stepCell(edit.cell, rows, cols));
+    else focusGrid();
+    return true;
+  };
+
+  const moveSelection = (rows: number, cols: number, extend: boolean) => {
+    if (!sheet || !active) return;
+    const from = selections.current.get(sheet.id) ?? { anchor: active, focus: active };
+    if (!extend) {
+      selectCell(sheet, stepCell(from.anchor, rows, cols));
+      return;
+    }
+    const focus = stepCell(from.focus, rows, cols);
+    writeSelection(sheet, { anchor: from.anchor, focus });
+    setReveal((r) => ({ row: focus.row, col: focus.col, nonce: (r?.nonce ?? 0) + 1 }));
+    focusGrid();
+  };
+
+  const act = (intent: KeyIntent) => {
+    switch (intent.kind) {
+      case "move":
+        moveSelection(intent.rows, intent.cols, intent.extend);
+        return;
+      case "commit":
+        commitEdit(intent.rows, intent.cols);
+        return;
+      case "cancel":
+        cancelEdit();
+        return;
+      case "clear":
+        // As in Excel, Delete bypasses validation: it empties cells, it enters nothing.
+        if (sheet && selection) clearContents(runBatch, sheet.name, selection).catch(reportFailure);
+        return;
+      case "editContent":
+        beginEdit(formulaBarText(activeCell), "edit");
+        return;
+      case "editEmpty":
+        beginEdit("", "enter");
+        return;
+    }
+  };
+
+  const onCellKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const intent = keyIntent(keyPress(e), edit ? edit.mode : null);
+    if (!intent) return;
+    e.preventDefault();
+    act(intent);
+  };
+
+  // In the formula bar the arrows move the caret: an edit there is always Excel's edit mode.
+  const onBarKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    const intent = keyIntent(keyPress(e), "edit");
+    if (!intent) return;
+    e.preventDefault();
+    act(intent);
+  };
+
+  const onBarFocus = () => {
+    if (edit) setEdit({ ...edit, mode: "edit" });
+    else beginEdit(formulaBarText(activeCell), "edit");
+  };
+
+  const onPointerSelect = (cell: CellPosition, how: PointerSelect) => {
+    if (!sheet) return;
+    // A click elsewhere ends the entry first; a refused entry keeps the selection where it is.
+    if (edit && how !== "drag" && !commitEdit(0, 0)) return;
+    const from = selections.current.get(sheet.id);
+    const anchor = how === "start" || !from ? cell : from.anchor;
+    writeSelection(sheet, { anchor, focus: cell });
+    focusGrid();
+  };
+
+  const onEditCell = (cell: CellPosition) => {
+    if (!sheet || edit) return;
+    setEdit({
+      sheetId: sheet.id,
+      cell,
+      original: formulaBarText(getCell(sheet, cell.row, cell.col)),
+      text: formulaBarText(getCell(sheet, cell.row, cell.col)),
+      mode: "edit",
+    });
+    focusGrid();
+  };
+
+  const selectSheet = (sheetId: string) => {
+    const target = model.sheets.find((s) => s.id === sheetId);
+    if (!target) return;
+    if (edit && !commitEdit(0, 0)) return;
+    const a1 = { row: 0, col: 0 };
+    writeSelection(target, selections.current.get(sheetId) ?? { anchor: a1, focus: a1 });
+  };
 
   const run = async (start: string, action: () => Promise<string>) => {
     setBusy(true);
@@ -165,12 +350,7 @@ export function WorkbenchApp({
       const text = await action();
       setMessage({ text, isError: false });
     } catch (error) {
-      // Shown, never swallowed; the console keeps the stack.
-      console.error(error);
-      setMessage({
-        text: strings.failed(error instanceof Error ? error.message : String(error)),
-        isError: true,
-      });
+      reportFailure(error);
     } finally {
       setBusy(false);
     }
@@ -190,14 +370,7 @@ export function WorkbenchApp({
       : strings.demoLoaded;
   };
 
-  const current = sheet ? selections.current.get(sheet.id) : undefined;
-  const selection: Rect | null = sheet && model.selection?.sheetId === sheet.id ? model.selection.rect : null;
-  const active = current?.anchor ?? (selection ? { row: selection.row, col: selection.col } : null);
-  const tableHeaders = useMemo(
-    () => (sheet ? tableHeaderCells(model, sheet.id) : new Set<string>()),
-    // The model mutates in place: its version says when tables may have changed.
-    [model, sheet, model.version],
-  );
+  const openEdit = edit && sheet && edit.sheetId === sheet.id ? edit : null;
 
   return (
     <div className="wb-page">
@@ -220,10 +393,26 @@ export function WorkbenchApp({
         <FormulaBar
           sheetName={sheet?.name ?? ""}
           active={active}
-          cell={sheet && active ? getCell(sheet, active.row, active.col) : undefined}
+          cell={activeCell}
+          editText={openEdit ? openEdit.text : null}
           nameBoxLabel={strings.nameBox}
           formulaLabel={strings.formula}
+          onFocus={onBarFocus}
+          onEditText={editText}
+          onKeyDown={onBarKeyDown}
         />
+        {refused ? (
+          <ValidationAlertBox
+            alert={refused.alert}
+            strings={strings}
+            onRetry={() => {
+              setRefused(null);
+              focusGrid(true);
+            }}
+            onCancel={cancelEdit}
+            onAccept={() => commitEdit(refused.rows, refused.cols, true)}
+          />
+        ) : null}
         {sheet ? (
           <Grid
             sheet={sheet}
@@ -234,6 +423,12 @@ export function WorkbenchApp({
             label={strings.grid}
             onPointerSelect={onPointerSelect}
             reveal={reveal}
+            editText={openEdit ? openEdit.text : null}
+            editorLabel={strings.cellEditor}
+            onEditorInput={editText}
+            onEditorKeyDown={onCellKeyDown}
+            onEditCell={onEditCell}
+            focusRequest={focusRequest}
           />
         ) : null}
       </main>

@@ -18,6 +18,17 @@ export interface WorkbenchStrings {
   formula: string;
   grid: string;
   paneTitle: string;
+  /** The input that edits the active cell in place. */
+  cellEditor: string;
+  /** Excel's alert texts for a rule whose alert has no title or message of its own. */
+  alertDefaultTitle: string;
+  alertDefaultMessage: string;
+  alertRetry: string;
+  alertCancel: string;
+  /** A Warning alert's "keep the entry anyway". */
+  alertContinue: string;
+  /** An Information alert's "keep the entry". */
+  alertOk: string;
 }
 
 export const WORKBENCH_STRINGS: Record<Lang, WorkbenchStrings> = {
@@ -38,6 +49,13 @@ export const WORKBENCH_STRINGS: Record<Lang, WorkbenchStrings> = {
     formula: "编辑栏",
     grid: "单元格",
     paneTitle: "任务窗格",
+    cellEditor: "编辑单元格",
+    alertDefaultTitle: "Microsoft Excel",
+    alertDefaultMessage: "此值与此单元格定义的数据验证限制不匹配。",
+    alertRetry: "重试",
+    alertCancel: "取消",
+    alertContinue: "仍然输入",
+    alertOk: "确定",
   },
   en: {
     title: "Gendan workbench",
@@ -57,5 +75,12 @@ export const WORKBENCH_STRINGS: Record<Lang, WorkbenchStrings> = {
     formula: "Formula bar",
     grid: "Cells",
     paneTitle: "Task pane",
+    cellEditor: "Edit cell",
+    alertDefaultTitle: "Microsoft Excel",
+    alertDefaultMessage: "This value doesn't match the data validation restrictions defined for this cell.",
+    alertRetry: "Retry",
+    alertCancel: "Cancel",
+    alertContinue: "Keep it",
+    alertOk: "OK",
   },
 };
