@@ -10,7 +10,8 @@ import {
 import { cellAddress, columnLetters } from "../core/address";
 import { cellValue, getCell, rectContains, type Rect, type SheetModel } from "../memory-excel/model";
 import { formatValue } from "../memory-excel/numberFormat";
-import { cellCss } from "./cellStyle";
+import { cellCss, withConditionalFormat } from "./cellStyle";
+import { ConditionalFormatter, type FormulaEvaluator } from "./conditionalFormats";
 import { editorWidthCh } from "./editing";
 import {
   columnLefts,
@@ -51,6 +52,8 @@ export interface GridProps {
   onEditCell: (cell: CellPosition) => void;
   /** Focus the cell editor when `nonce` changes; `select` selects its text (after Retry). */
   focusRequest: { nonce: number; select: boolean };
+  /** Evaluates conditional formats' formulas; without it, conditional formats do not show. */
+  evaluateFormula?: FormulaEvaluator;
 }
 
 function cellFromTarget(target: EventTarget | null): CellPosition | null {
@@ -78,6 +81,7 @@ export function Grid({
   onEditorKeyDown,
   onEditCell,
   focusRequest,
+  evaluateFormula,
 }: GridProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const editor = useRef<HTMLInputElement>(null);
@@ -95,6 +99,14 @@ export function Grid({
     [sheet, version, extent.cols],
   );
   const merges = useMemo(() => mergeLookup(sheet.merges), [sheet, version]);
+  // One per model version: results are remembered while the clerk scrolls, dropped on any change.
+  const formatter = useMemo(
+    () =>
+      evaluateFormula && sheet.conditionalFormats.length > 0
+        ? new ConditionalFormatter(sheet, evaluateFormula)
+        : null,
+    [sheet, version, evaluateFormula],
+  );
 
   const frozen = Math.min(sheet.freeze.rows, extent.rows);
   const stickyHeight = HEADER_HEIGHT_PX + frozen * ROW_HEIGHT_PX;
@@ -166,6 +178,7 @@ export function Grid({
       if (isSelected(row, col)) classes.push("wb-selected");
       if (activeRow === row && activeCol === col) classes.push("wb-active");
       const text = value === null ? "" : formatValue(value, cell?.style?.numberFormat);
+      const style = withConditionalFormat(cell?.style, formatter?.formatAt(row, col));
       return (
         <div
           key={col}
@@ -173,7 +186,7 @@ export function Grid({
           data-testid={`cell-${cellAddress(row, col)}`}
           data-row={row}
           data-col={col}
-          style={{ left, width, height, ...cellCss(cell?.style, value) }}
+          style={{ left, width, height, ...cellCss(style, value) }}
         >
           {text}
         </div>
@@ -227,6 +240,7 @@ export function Grid({
     extent,
     lefts,
     merges,
+    formatter,
     tableHeaders,
     selection,
     activeRow,

@@ -4,6 +4,7 @@ import type { ActionOutcome } from "../excel/actions";
 import { parseStoredLang, LANG_STORAGE_KEY } from "../taskpane/environment";
 import { getCell, type Rect, type SheetModel, type WorkbookModel } from "../memory-excel/model";
 import { clearContents, writeEntry, type RunBatch } from "./cellWrites";
+import type { FormulaEvaluator } from "./conditionalFormats";
 import { keyIntent, stepCell, type EditMode, type KeyIntent, type KeyPress } from "./editing";
 import { FormulaBar, formulaBarText } from "./FormulaBar";
 import { expandToMerges, selectionFromDrag, type CellPosition } from "./geometry";
@@ -34,6 +35,8 @@ export interface WorkbenchAppProps {
   download: () => Promise<string>;
   /** The task pane frame's address for a language. */
   paneUrl: (lang: Lang) => string;
+  /** The formula engine's side evaluation, for conditional formats; without it they do not show. */
+  evaluateFormula?: FormulaEvaluator;
 }
 
 /** Anchor (the active cell) and the opposite corner of a sheet's selection. */
@@ -101,6 +104,7 @@ export function WorkbenchApp({
   loadDemo,
   download,
   paneUrl,
+  evaluateFormula,
 }: WorkbenchAppProps) {
   const model = workbook.model;
   const [lang, setLang] = useState<Lang>(initialLang);
@@ -429,6 +433,7 @@ export function WorkbenchApp({
             onEditorKeyDown={onCellKeyDown}
             onEditCell={onEditCell}
             focusRequest={focusRequest}
+            evaluateFormula={evaluateFormula}
           />
         ) : null}
       </main>

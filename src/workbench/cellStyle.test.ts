@@ -1,4 +1,4 @@
-import { borderCss, cellCss, generalAlignment } from "./cellStyle";
+import { borderCss, cellCss, generalAlignment, withConditionalFormat } from "./cellStyle";
 
 describe("cellCss", () => {
   test("General alignment: numbers right, text left, booleans and errors centred", () => {
@@ -43,5 +43,32 @@ describe("cellCss", () => {
     const css = cellCss({ borders: { top: { style: "Continuous" }, left: { style: "None" } } }, "x");
     expect(css.borderTop).toBe("1px solid #000000");
     expect(css.borderLeft).toBeUndefined();
+  });
+});
+
+describe("withConditionalFormat", () => {
+  const own = {
+    numberFormat: "0.00",
+    fill: { color: "#FFFFFF" },
+    font: { bold: true, color: "#000000" },
+    borders: { top: { style: "Continuous" as const } },
+  };
+
+  test("the format's fill and font colour replace the cell's; the rest stays", () => {
+    const shown = withConditionalFormat(own, { fill: { color: "#FFC7CE" }, font: { color: "#9C0006" } });
+    expect(shown).toEqual({ ...own, fill: { color: "#FFC7CE" }, font: { bold: true, color: "#9C0006" } });
+    expect(own.fill.color).toBe("#FFFFFF");
+  });
+
+  test("a format with only a fill keeps the cell's font", () => {
+    expect(withConditionalFormat(own, { fill: { color: "#FFEB9C" } })?.font).toEqual(own.font);
+  });
+
+  test("no format: the cell's own style; an unstyled cell takes the format", () => {
+    expect(withConditionalFormat(own, undefined)).toBe(own);
+    expect(withConditionalFormat(undefined, undefined)).toBeUndefined();
+    expect(withConditionalFormat(undefined, { font: { color: "#9C5700" } })).toEqual({
+      font: { color: "#9C5700" },
+    });
   });
 });

@@ -1,6 +1,12 @@
 /** How a model cell looks in the workbench grid: its CSS from the cell's style and value. */
 import type { CSSProperties } from "react";
-import { isErrorValue, type BorderStyle, type CellStyle, type ComputedValue } from "../memory-excel/model";
+import {
+  isErrorValue,
+  type BorderStyle,
+  type CellStyle,
+  type ComputedValue,
+  type ConditionalFormatStyle,
+} from "../memory-excel/model";
 
 const BORDER_WIDTH_PX: Record<string, number> = { Hairline: 1, Thin: 1, Medium: 2, Thick: 3 };
 const BORDER_CSS_STYLE: Record<string, string> = {
@@ -89,4 +95,19 @@ export function cellCss(style: CellStyle | undefined, value: ComputedValue): CSS
     if (right) css.borderRight = right;
   }
   return css;
+}
+
+/**
+ * The style a cell shows with its conditional format laid over its own: the format's fill and
+ * font properties replace the cell's, the rest (number format, borders, alignment) stays.
+ */
+export function withConditionalFormat(
+  style: CellStyle | undefined,
+  format: ConditionalFormatStyle | undefined,
+): CellStyle | undefined {
+  if (!format) return style;
+  const shown: CellStyle = { ...style };
+  if (format.fill?.color !== undefined) shown.fill = { ...style?.fill, color: format.fill.color };
+  if (format.font) shown.font = { ...style?.font, ...format.font };
+  return shown;
 }

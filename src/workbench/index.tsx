@@ -10,6 +10,7 @@ import { MemoryWorkbook } from "../memory-excel";
 import { HyperFormulaEngine } from "../memory-excel/hyperformula/hyperFormulaEngine";
 import { writeXlsx } from "../memory-excel/xlsx";
 import { LANG_STORAGE_KEY, langFromDisplayLanguage, parseStoredLang } from "../taskpane/environment";
+import type { FormulaEvaluator } from "./conditionalFormats";
 import { hasContractTables, loadDemo } from "./demo";
 import { WorkbenchApp } from "./WorkbenchApp";
 
@@ -34,7 +35,11 @@ function startLang(): Lang {
   return asked ? langFromDisplayLanguage(asked) : (storedLang() ?? "zh");
 }
 
-const workbook = new MemoryWorkbook({ engine: new HyperFormulaEngine() });
+const engine = new HyperFormulaEngine();
+const workbook = new MemoryWorkbook({ engine });
+// Conditional formats are evaluated by the instance of the engine's last recalculation.
+const evaluateFormula: FormulaEvaluator = (sheetId, row, col, formula) =>
+  engine.evaluateFormula(workbook.model, sheetId, row, col, formula);
 const lang = startLang();
 window.gendanWorkbench = { workbook, displayLanguage: displayLanguageOf(lang) };
 
@@ -88,6 +93,7 @@ async function start(): Promise<void> {
       loadDemo={loadDemoOrRestart}
       download={download}
       paneUrl={(l) => `pane.html?lang=${l}`}
+      evaluateFormula={evaluateFormula}
     />,
   );
 }

@@ -3,9 +3,10 @@
  *
  * HyperFormula is GPL-3.0 and a devDependency, so it is imported only from this folder and never
  * reaches a shipped bundle. Each recalculation builds one HyperFormula instance from the whole
- * model (`buildFromSheets`, one pass), then copies results into every formula cell's `computed`.
+ * model (`buildFromSheets`, one pass), then copies results into every formula cell's `computed`;
+ * the instance is kept until the next one so formulas can be evaluated on the side.
  */
-import { CellError, DetailedCellError, ErrorType, HyperFormula } from "hyperformula";
+import { CellError, DetailedCellError, ErrorType, HyperFormula, NotAFormulaError } from "hyperformula";
 import type { ConfigParams, RawCellContent, SerializedNamedExpression } from "hyperformula";
 import type { FormulaEngine } from "../engine";
 import { MAX_COLUMNS, MAX_ROWS } from "../model";
@@ -72,43 +73,112 @@ export interface RecalculationTimings {
   readMs: number;
 }
 
+/** The HyperFormula instance of the last recalculation, kept to evaluate formulas on the side. */
+interface LiveEngine {
+  book: WorkbookModel;
+  hf: HyperFormula;
+  translator: FormulaTranslator;
+  /** HyperFormula's sheet id of each model sheet, as the instance was built. */
+  sheetIds: Map<string, number>;
+  /** Named expressions the instance was given (a refused one too: it is not offered again). */
+  names: Set<string>;
+}
+
 /** Computes a workbook model's formulas with HyperFormula. */
 export class HyperFormulaEngine implements FormulaEngine {
   /** Where the last recalculation spent its time, in milliseconds. */
   lastTimings: RecalculationTimings = { translateMs: 0, buildMs: 0, readMs: 0 };
+  private live: LiveEngine | undefined;
 
   /**
    * Sets `computed` on every formula cell of `book`. TODAY() and NOW() stand for `now` read as
    * local wall-clock time (its local Y/M/D and h:m:s), as Excel on the clerk's machine does.
+   * The instance stays alive until the next recalculation (or `dispose`) for `evaluateFormula`.
    */
   recalculate(book: WorkbookModel, now: Date): void {
     const started = performance.now();
-    const translator = new FormulaTranslator(book, localDateSerial(now), localDateTimeSerial(now));
-    const sheets: Record<string, RawCellContent[][]> = {};
-    for (const sheet of book.sheets) sheets[sheet.name] = this.sheetContent(sheet, translator);
-    const names: SerializedNamedExpression[] = translator.namedExpressions();
+    const { translator, sheets, names } = this.translate(book, now);
     const translated = performance.now();
+    this.dispose();
     const hf = buildEngine(sheets, names);
     const built = performance.now();
-    try {
-      book.sheets.forEach((sheet) => {
-        const hfSheet = hf.getSheetId(sheet.name);
-        if (hfSheet === undefined) return;
-        const values = hf.getSheetValues(hfSheet);
-        sheet.cells.forEach((cells, row) => {
-          cells.forEach((cell, col) => {
-            if (cell?.formula !== undefined) cell.computed = toComputedValue(values[row]?.[col]);
-          });
+    this.live = liveEngine(book, hf, translator, names);
+    book.sheets.forEach((sheet) => {
+      const hfSheet = hf.getSheetId(sheet.name);
+      if (hfSheet === undefined) return;
+      const values = hf.getSheetValues(hfSheet);
+      sheet.cells.forEach((cells, row) => {
+        cells.forEach((cell, col) => {
+          if (cell?.formula !== undefined) cell.computed = toComputedValue(values[row]?.[col]);
         });
       });
-    } finally {
-      hf.destroy();
-    }
+    });
     this.lastTimings = {
       translateMs: translated - started,
       buildMs: built - translated,
       readMs: performance.now() - built,
     };
+  }
+
+  /**
+   * The value `formula` would show in (row, col) of `sheetId`, computed by the instance of the
+   * last recalculation of `book` without writing a cell (a book never recalculated here is
+   * built now, as of the current time). Relative references are read as written: shift them
+   * for the cell first. A formula that does not parse gives #NAME?, an unknown sheet #REF!.
+   */
+  evaluateFormula(
+    book: WorkbookModel,
+    sheetId: string,
+    row: number,
+    col: number,
+    formula: string,
+  ): ComputedValue {
+    if (this.live?.book !== book) this.recalculateAside(book);
+    const live = this.live!;
+    const hfSheet = live.sheetIds.get(sheetId);
+    if (hfSheet === undefined) return { error: "#REF!" };
+    const text = live.translator.cellFormula(
+      formula.startsWith("=") ? formula : `=${formula}`,
+      sheetId,
+      row,
+      col,
+    );
+    // A row far down may need a shard of a name the cells never used, or a new range alias.
+    if (text.includes("GENDAN_")) addMissingNames(live);
+    try {
+      return toComputedValue(live.hf.calculateFormula(text, hfSheet));
+    } catch (error) {
+      if (error instanceof NotAFormulaError) return { error: "#NAME?" };
+      throw error;
+    }
+  }
+
+  /** Frees the HyperFormula instance kept for `evaluateFormula`. */
+  dispose(): void {
+    this.live?.hf.destroy();
+    this.live = undefined;
+  }
+
+  /** Builds the instance for `book` without touching its cells' results. */
+  private recalculateAside(book: WorkbookModel): void {
+    const { translator, sheets, names } = this.translate(book, new Date());
+    this.dispose();
+    this.live = liveEngine(book, buildEngine(sheets, names), translator, names);
+  }
+
+  /** Every sheet's content and the named expressions, as HyperFormula reads them. */
+  private translate(
+    book: WorkbookModel,
+    now: Date,
+  ): {
+    translator: FormulaTranslator;
+    sheets: Record<string, RawCellContent[][]>;
+    names: SerializedNamedExpression[];
+  } {
+    const translator = new FormulaTranslator(book, localDateSerial(now), localDateTimeSerial(now));
+    const sheets: Record<string, RawCellContent[][]> = {};
+    for (const sheet of book.sheets) sheets[sheet.name] = this.sheetContent(sheet, translator);
+    return { translator, sheets, names: translator.namedExpressions() };
   }
 
   private sheetContent(sheet: SheetModel, translator: FormulaTranslator): RawCellContent[][] {
@@ -128,6 +198,33 @@ export class HyperFormulaEngine implements FormulaEngine {
     });
     for (let r = 0; r < rows.length; r++) if (rows[r] === undefined) rows[r] = [];
     return rows;
+  }
+}
+
+function liveEngine(
+  book: WorkbookModel,
+  hf: HyperFormula,
+  translator: FormulaTranslator,
+  names: readonly SerializedNamedExpression[],
+): LiveEngine {
+  const sheetIds = new Map<string, number>();
+  for (const sheet of book.sheets) {
+    const id = hf.getSheetId(sheet.name);
+    if (id !== undefined) sheetIds.set(sheet.id, id);
+  }
+  return { book, hf, translator, sheetIds, names: new Set(names.map((n) => n.name)) };
+}
+
+/** Gives the live instance the named expressions its translator has needed since it was built. */
+function addMissingNames(live: LiveEngine): void {
+  for (const name of live.translator.namedExpressions()) {
+    if (live.names.has(name.name)) continue;
+    live.names.add(name.name);
+    try {
+      live.hf.addNamedExpression(name.name, name.expression);
+    } catch {
+      // Refused as in buildEngine: formulas using it show #NAME?.
+    }
   }
 }
 
