@@ -40,6 +40,8 @@ function expectedOrders(data: WorkbookData, today: number): Record<string, CellC
     未发数量: t.unshipped ?? "",
     交期状态: t.dueStatus,
     延期天数: t.daysLate ?? "",
+    订单总额: fenToNumber(t.orderTotal),
+    订单已收: fenToNumber(t.paid),
   }));
 }
 

@@ -1,3 +1,4 @@
+import type { Fen } from "../money";
 import { SETTINGS, SETTINGS_TABLE, ORDERS_TABLE } from "../workbook/schema";
 import {
   makeOrderLine,
@@ -18,6 +19,7 @@ import {
   findSetting,
   lineKey,
   matchKey,
+  paymentStatusOf,
   readTrackingSettings,
   specHeader,
   type TrackingSettings,
@@ -339,5 +341,12 @@ describe("核价 利润 and 销售利润率", () => {
       { profit: null, margin: null },
     ]);
     expect(computeCosting(makeWorkbookData({ without: ["Costing"] }))).toEqual([]);
+  });
+});
+
+describe("paymentStatusOf with numbers beyond any deposit", () => {
+  test("a rate too large to multiply gives 未收订金 instead of throwing", () => {
+    expect(paymentStatusOf(875252107315600 as Fen, 100 as Fen, 2958466)).toBe("未收订金");
+    expect(paymentStatusOf(1000 as Fen, 1000 as Fen, 1e300)).toBe("已收全款");
   });
 });

@@ -214,7 +214,11 @@ function addTo<K>(sums: Map<K, number>, key: K, amount: number): void {
 export function paymentStatusOf(orderTotal: Fen, paid: Fen, depositRate: number): PaymentStatus {
   if (orderTotal <= 0) return "";
   if (paid >= orderTotal) return "已收全款";
-  const deposit = Number.isFinite(depositRate) ? mulFenByNumber(orderTotal, depositRate) : null;
+  // A rate typed absurdly large (a date in the rate column, say) has no deposit a sum could reach.
+  const deposit =
+    Number.isFinite(depositRate) && Math.abs(orderTotal * depositRate) <= Number.MAX_SAFE_INTEGER
+      ? mulFenByNumber(orderTotal, depositRate)
+      : null;
   if (paid > 0 && deposit !== null && paid >= deposit) return "已收订金";
   return "未收订金";
 }

@@ -52,18 +52,29 @@ export function orderShippedFormula(): string {
   return `=SUMIFS(Shipments[数量],Shipments[订单号],${thisRow("订单号")},Shipments[行号],${thisRow("行号")})`;
 }
 
+/** 订单 订单总额: the sum of 金额 over the order's lines (same 订单号), to the fen; blank without a 订单号. */
+export function orderTotalFormula(): string {
+  const order = thisRow("订单号");
+  return `=IF(${order}="","",ROUND(SUMIF(Orders[订单号],${order},Orders[金额]),2))`;
+}
+
+/** 订单 订单已收: what 收款 holds for the 订单号, to the fen; blank without a 订单号. */
+export function orderPaidFormula(): string {
+  const order = thisRow("订单号");
+  return `=IF(${order}="","",ROUND(SUMIF(Payments[订单号],${order},Payments[金额]),2))`;
+}
+
 /**
- * 订单 收款状态: what 收款 holds for the 订单号 against the order's total: 已收全款 when it covers
- * the total, 已收订金 when it covers 订金比例 (blank → DEPOSIT_RATE) of it, else 未收订金; blank
- * while the order has no amount.
+ * 订单 收款状态: 订单已收 against 订单总额: 已收全款 when it covers the total, 已收订金 when it covers
+ * 订金比例 (blank → DEPOSIT_RATE) of it, else 未收订金; blank while the order has no amount. The two
+ * sums sit in their own columns so each is computed once per line (formula cost, DESIGN.md §4).
  */
 export function orderPaymentStatusFormula(): string {
-  const order = thisRow("订单号");
-  const total = `SUMIF(Orders[订单号],${order},Orders[金额])`;
-  const paid = `SUMIF(Payments[订单号],${order},Payments[金额])`;
+  const total = thisRow("订单总额");
+  const paid = thisRow("订单已收");
   const rate = `IF(${thisRow("订金比例")}="",DEPOSIT_RATE,${thisRow("订金比例")})`;
   return (
-    `=IF(${total}<=0,"",IF(${paid}>=${total},"已收全款",` +
+    `=IF(N(${total})<=0,"",IF(${paid}>=${total},"已收全款",` +
     `IF(AND(${paid}>0,${paid}>=ROUND(${total}*${rate},2)),"已收订金","未收订金")))`
   );
 }
@@ -116,6 +127,8 @@ export const COLUMN_FORMULAS: Readonly<Record<string, Readonly<Record<string, ()
     未发数量: orderUnshippedFormula,
     交期状态: orderDueStatusFormula,
     延期天数: orderDaysLateFormula,
+    订单总额: orderTotalFormula,
+    订单已收: orderPaidFormula,
   },
 };
 

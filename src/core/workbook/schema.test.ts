@@ -98,9 +98,25 @@ const CONTRACT: Record<string, [string, string[]]> = {
 describe("the workbook contract", () => {
   test("sheets, tables and columns are exactly DESIGN.md §4's, in order", () => {
     const actual = Object.fromEntries(
-      CONTRACT_TABLES.map((t) => [t.sheet, [t.table, t.columns.map((c) => c.header)]]),
+      CONTRACT_TABLES.map((t) => [
+        t.sheet,
+        [t.table, t.columns.filter((c) => !c.extension).map((c) => c.header)],
+      ]),
     );
     expect(actual).toEqual(CONTRACT);
+  });
+
+  test("columns of our own come only after the contract's, and are computed", () => {
+    for (const table of CONTRACT_TABLES) {
+      const first = table.columns.findIndex((c) => c.extension);
+      if (first < 0) continue;
+      expect(table.columns.slice(first).every((c) => c.extension && c.computed)).toBe(true);
+    }
+    expect(
+      CONTRACT_TABLES.find((t) => t.table === "Orders")!
+        .columns.filter((c) => c.extension)
+        .map((c) => c.header),
+    ).toEqual(["订单总额", "订单已收"]);
   });
 
   test("enumerations have options and lists name a contract column", () => {

@@ -26,6 +26,8 @@ export interface ColumnSpec {
    * by default ≥ 0, and 0–100 % for rates.
    */
   range?: "positive" | "any";
+  /** A column Gendan adds after the columns DESIGN.md §4 names (allowed there: "new columns may be added after these"). */
+  extension?: boolean;
 }
 
 export interface TableSpec {
@@ -277,6 +279,10 @@ export const ORDERS_TABLE: TableSpec = {
     { header: "延期天数", kind: "integer", width: 48, computed: true },
     { header: "跟单员", kind: "text", width: 56 },
     { header: "备注", kind: "text", width: 140 },
+    // Added after the contract's columns (DESIGN.md §4 allows it): the order's figures that
+    // 收款状态 compares, summed once per line instead of three times inside 收款状态's formula.
+    { header: "订单总额", kind: "money", width: 84, computed: true, extension: true },
+    { header: "订单已收", kind: "money", width: 84, computed: true, extension: true },
   ],
 };
 

@@ -22,7 +22,7 @@ describe("planSetup on a new workbook", () => {
     expect(tables.map((t) => [t.sheet, t.table])).toEqual(CONTRACT_TABLES.map((t) => [t.sheet, t.table]));
     expect(tables.find((t) => t.table === "Settings")!.address).toBe(`A1:C${SETTINGS.length + 1}`);
     // A table made from headers alone gets one blank body row, as Excel gives it.
-    expect(tables.find((t) => t.table === "Orders")!.address).toBe("A1:Z2");
+    expect(tables.find((t) => t.table === "Orders")!.address).toBe("A1:AB2");
     expect(added.sheets).toEqual(CONTRACT_TABLES.map((t) => t.sheet));
     expect(added.rows).toBe(SETTINGS.length);
     expect(added.names).toEqual([...SETTINGS.map((s) => s.name), ...LIST_NAMES.map((l) => l.name)]);
@@ -130,8 +130,8 @@ describe("planSetup on a new workbook", () => {
     const orders = formats.filter((f) => f.sheet === "订单");
     const status = columnLetters(ORDERS_TABLE.columns.findIndex((c) => c.header === "交期状态"));
     expect(orders.map((f) => [f.address, f.formula])).toEqual([
-      ["A2:Z2", `=$${status}2="逾期"`],
-      ["A2:Z2", `=$${status}2="将到期"`],
+      ["A2:AB2", `=$${status}2="逾期"`],
+      ["A2:AB2", `=$${status}2="将到期"`],
     ]);
     const costing = formats.filter((f) => f.sheet === "核价").map((f) => [f.address, f.formula]);
     expect(costing).toEqual([
@@ -155,7 +155,7 @@ describe("planSetup with seed rows (the demo)", () => {
   });
 
   test("the table spans its seed rows", () => {
-    expect(stepsOf(plan.steps, "addTable").find((t) => t.table === "Orders")!.address).toBe("A1:Z4");
+    expect(stepsOf(plan.steps, "addTable").find((t) => t.table === "Orders")!.address).toBe("A1:AB4");
     const values = stepsOf(plan.steps, "values").find((v) => v.sheet === "订单")!;
     expect(values.values).toHaveLength(4);
     expect(values.values[2]![0]).toBe("PO1");
