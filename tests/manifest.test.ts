@@ -329,6 +329,19 @@ function manifestViolations(xml: string, env: ManifestEnvironment): string[] {
   const checkLabel = definitions.get(child(checkButton, "Label")?.attrs.get("resid") ?? "");
   if (checkLabel?.attrs.get("DefaultValue") !== "校验") fail("the 校验 button is not labelled 校验");
 
+  // 初始化/升级 opens it on 工作簿, where setup reports what it did or why it refused.
+  const setupButton = buttons.find((b) => b.attrs.get("id") === "Gendan.SetupButton");
+  const setupAction = child(setupButton, "Action");
+  const setupSource = definitions.get(child(setupAction, "SourceLocation")?.attrs.get("resid") ?? "");
+  if (
+    !setupAction ||
+    xsiType(setupAction) !== "ShowTaskpane" ||
+    child(setupAction, "TaskpaneId")?.text.trim() !== "ButtonId1" ||
+    setupSource?.attrs.get("DefaultValue") !== `${ORIGIN}/taskpane.html?section=workbook`
+  ) {
+    fail("the 初始化/升级 button does not open the task pane (ButtonId1) on taskpane.html?section=workbook");
+  }
+
   const group = child(tab, "Group");
   const groupLabel = definitions.get(child(group, "Label")?.attrs.get("resid") ?? "");
   if (groupLabel?.attrs.get("DefaultValue") !== "跟单助手") fail("the group is not labelled 跟单助手");
@@ -460,6 +473,15 @@ describe("manifest.xml", () => {
             '<SourceLocation resid="Taskpane.Url"/>',
           ),
         /校验 button does not open .*section=orders/,
+      ],
+      [
+        "the 初始化/升级 button running nothing visible",
+        (xml) =>
+          xml.replace(
+            '<SourceLocation resid="Taskpane.Workbook.Url"/>',
+            '<SourceLocation resid="Taskpane.Url"/>',
+          ),
+        /初始化\/升级 button does not open .*section=workbook/,
       ],
       [
         "an undefined resid",
