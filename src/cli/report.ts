@@ -2,7 +2,7 @@
  * How a command's result reaches the user: lines for people, or with --json exactly one JSON
  * object on stdout for programs. File errors also get their one line on stderr either way.
  */
-import type { MessageParams, Problem } from "../core/problems";
+import { countBySeverity, type MessageParams, type Problem } from "../core/problems";
 import type { XlsxReadErrorKind } from "../memory-excel/xlsx";
 import type { CliStrings } from "./strings";
 
@@ -97,8 +97,7 @@ export class CliReport {
   checked(file: string, problems: readonly Problem[], summary: string): number {
     const errors = problems.filter((p) => p.severity === "error").length;
     if (this.options.json) {
-      const counts = { error: 0, warning: 0, info: 0 };
-      for (const p of problems) counts[p.severity] += 1;
+      const counts = countBySeverity(problems);
       this.json({ ok: errors === 0, file, written: false, counts, problems: problems.map(jsonProblem) });
     } else {
       this.problemLines(problems);

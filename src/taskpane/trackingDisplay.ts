@@ -1,9 +1,6 @@
 /** How the 订单 section says the tracking view's lines and counts, as pure functions. */
-import type { UrgentLine } from "../core/orders/views";
+import { UNSET_PRODUCTION, type UrgentLine } from "../core/orders/views";
 import type { Strings } from "./strings";
-
-/** What core's trackingView counts blank 生产状态 cells as. */
-const UNSET_PRODUCTION = "未填";
 
 /** The order line as the clerk names it: 订单号-行号, "SO-2401-2". */
 export function lineName(line: Pick<UrgentLine, "orderNo" | "lineNo">): string {

@@ -13,7 +13,11 @@ import {
   type WorkbookModel,
 } from "../../src/memory-excel/model";
 import { readXlsx, writeXlsx } from "../../src/memory-excel/xlsx";
+import { CONTRACT_TABLES } from "../../src/core/workbook/schema";
 import { gendan, linesOf, listing, scratchFolder, sha256 } from "./helpers";
+
+/** The sheets setup makes, in tab order. */
+const CONTRACT_SHEETS = CONTRACT_TABLES.map((t) => t.sheet);
 
 let dir: string;
 let cleanUp: () => void;
@@ -64,7 +68,7 @@ describe("init of a new workbook", () => {
     expect(listing(dir)).toEqual(["book.xlsx"]);
 
     const book = await open(join(dir, "book.xlsx"));
-    expect(sheetNames(book)).toEqual(["参数", "客户", "产品", "核价", "订单", "发货", "收款"]);
+    expect(sheetNames(book)).toEqual(CONTRACT_SHEETS);
     const settings = book.tables.find((t) => t.name === "Settings");
     expect(settings?.columns.map((c) => c.name)).toEqual(["项目", "值", "说明"]);
     expect(book.names.map((n) => n.name)).toEqual(expect.arrayContaining(["FX_USD", "NET_FACTOR"]));
@@ -146,7 +150,7 @@ describe("init of an existing workbook", () => {
     expect(listing(dir)).toEqual(["mine.xlsx", "upgraded.xlsx"]);
 
     const copy = await open(join(dir, "upgraded.xlsx"));
-    expect(sheetNames(copy)).toEqual(["我的订单", "参数", "客户", "产品", "核价", "订单", "发货", "收款"]);
+    expect(sheetNames(copy)).toEqual(["我的订单", ...CONTRACT_SHEETS]);
     const mine = copy.sheets[0]!;
     expect(getCell(mine, 1, 0)?.value).toBe("PO-001");
     expect(getCell(mine, 1, 1)?.value).toBe(120);
@@ -167,15 +171,7 @@ describe("init of an existing workbook", () => {
     const run = await gendan(["init", "book.xlsx", "-o", "copy.xlsx"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe("Wrote copy.xlsx (the workbook was already up to date)\n");
-    expect(sheetNames(await open(join(dir, "copy.xlsx")))).toEqual([
-      "参数",
-      "客户",
-      "产品",
-      "核价",
-      "订单",
-      "发货",
-      "收款",
-    ]);
+    expect(sheetNames(await open(join(dir, "copy.xlsx")))).toEqual(CONTRACT_SHEETS);
   });
 
   test("-o never overwrites an existing file, the input included", async () => {
@@ -199,16 +195,7 @@ describe("init of an existing workbook", () => {
     const first = await gendan(["init", "mine.xlsx", "--in-place"], dir);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^Wrote mine\.xlsx \(sheets: 参数, 客户,/);
-    expect(sheetNames(await open(path))).toEqual([
-      "我的订单",
-      "参数",
-      "客户",
-      "产品",
-      "核价",
-      "订单",
-      "发货",
-      "收款",
-    ]);
+    expect(sheetNames(await open(path))).toEqual(["我的订单", ...CONTRACT_SHEETS]);
     expect(listing(dir)).toEqual(["mine.xlsx"]);
 
     const upgraded = sha256(path);

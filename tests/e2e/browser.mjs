@@ -77,6 +77,21 @@ function stopServer(server) {
   }
 }
 
+/**
+ * Opens the workbench in a browser context of its own (the pane remembers its language in
+ * localStorage) and waits for the task pane; `errors` collects the page's uncaught errors.
+ */
+export async function openWorkbench(browser, server, query = "") {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 820 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${server.url}${query}`);
+  const pane = page.frameLocator('[data-testid="pane-frame"]');
+  await pane.locator('[data-testid="task-pane"]').waitFor({ timeout: 30_000 });
+  return { page, pane, errors };
+}
+
 export function screenshotPath(name) {
   mkdirSync(RESULTS, { recursive: true });
   return join(RESULTS, name);

@@ -4,7 +4,12 @@
 // its three planted problems, and a problem selects its cell.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
-import { launchBrowser, screenshotPath, startWorkbench } from "./browser.mjs";
+import {
+  launchBrowser,
+  openWorkbench as openSharedWorkbench,
+  screenshotPath,
+  startWorkbench,
+} from "./browser.mjs";
 
 const PORT = Number(process.env.GENDAN_E2E_PORT2 ?? 3124);
 
@@ -21,16 +26,8 @@ after(async () => {
   server?.stop();
 });
 
-async function openWorkbench(query = "") {
-  // A context of its own per test: the pane remembers its language in localStorage.
-  const context = await browser.newContext({ viewport: { width: 1400, height: 820 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${server.url}${query}`);
-  const pane = page.frameLocator('[data-testid="pane-frame"]');
-  await pane.locator('[data-testid="task-pane"]').waitFor({ timeout: 30_000 });
-  return { page, pane, errors };
+function openWorkbench(query = "") {
+  return openSharedWorkbench(browser, server, query);
 }
 
 async function setUp(pane) {

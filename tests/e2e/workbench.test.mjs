@@ -4,7 +4,12 @@ import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
 import { after, before, test } from "node:test";
 import JSZip from "jszip";
-import { launchBrowser, screenshotPath, startWorkbench } from "./browser.mjs";
+import {
+  launchBrowser,
+  openWorkbench as openSharedWorkbench,
+  screenshotPath,
+  startWorkbench,
+} from "./browser.mjs";
 
 const PORT = Number(process.env.GENDAN_E2E_PORT ?? 3123);
 
@@ -21,16 +26,8 @@ after(async () => {
   server?.stop();
 });
 
-async function openWorkbench(query = "") {
-  // A context of its own per test: the pane remembers its language in localStorage.
-  const context = await browser.newContext({ viewport: { width: 1400, height: 820 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(String(e)));
-  await page.goto(`${server.url}${query}`);
-  const pane = page.frameLocator('[data-testid="pane-frame"]');
-  await pane.locator('[data-testid="task-pane"]').waitFor({ timeout: 30_000 });
-  return { page, pane, errors };
+function openWorkbench(query = "") {
+  return openSharedWorkbench(browser, server, query);
 }
 
 test("the task pane renders in Chinese beside the grid, and setup creates 参数", async () => {

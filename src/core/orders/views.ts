@@ -34,11 +34,14 @@ export interface UrgentLine {
 export interface TrackingView {
   /** Overdue lines first, most days late first; then due-soon lines, soonest first. */
   urgent: UrgentLine[];
-  /** Lines not yet complete, by 生产状态 (blank counted as 未填). */
+  /** Lines not yet complete, by 生产状态 (blank counted as UNSET_PRODUCTION). */
   byProduction: { state: string; count: number }[];
   /** How many urgent lines there were before `limit` cut the list. */
   urgentTotal: number;
 }
+
+/** How trackingView names a blank 生产状态 (the pane says it in the user's language). */
+export const UNSET_PRODUCTION = "未填";
 
 function text(value: unknown): string {
   return value === null || value === undefined ? "" : String(value);
@@ -57,7 +60,9 @@ export function trackingView(data: WorkbookData, today: number, limit = 50): Tra
   const counts = new Map<string, number>(PRODUCTION_STATES.map((s) => [s, 0]));
   tracking.forEach((line, row) => {
     if (line.dueStatus === "" || line.dueStatus === "已完成") return;
-    const production = isBlank(read.get(row, "生产状态")) ? "未填" : text(read.get(row, "生产状态"));
+    const production = isBlank(read.get(row, "生产状态"))
+      ? UNSET_PRODUCTION
+      : text(read.get(row, "生产状态"));
     counts.set(production, (counts.get(production) ?? 0) + 1);
     if (line.dueStatus !== "逾期" && line.dueStatus !== "将到期") return;
     const due = Number(read.get(row, "交货日期"));
