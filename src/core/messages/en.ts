@@ -45,4 +45,29 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
           ? "a ratio from 0 to 100%"
           : "0 or more days"
     }. Correct it in the 值 column.`,
+  "note-no-lines": () => `No order line is selected. Tick the order lines the note is for.`,
+  "note-duplicate-line": (p) =>
+    `Order ${p.orderNo} line ${p.lineNo} is chosen twice. A line appears once on a note.`,
+  "note-line-missing": (p) => `Order ${p.orderNo} line ${p.lineNo} is not in 订单. Check the order and line number.`,
+  "note-bad-quantity": (p) =>
+    `Order ${p.orderNo} line ${p.lineNo}: quantity "${p.value}" is not valid; it must be a whole number above 0.`,
+  "note-bad-date": (p) => `The note date "${p.value}" is not a valid date. Type a date, e.g. 2026-11-23.`,
+  "note-fully-shipped": (p) =>
+    `Order ${p.orderNo} line ${p.lineNo} is fully shipped (${p.quantity} ordered, ${p.shipped} shipped); no delivery note can take it.`,
+  "note-over-quantity": (p) =>
+    `Order ${p.orderNo} line ${p.lineNo}: ${p.value} is more than the ${p.unshipped} still to ship (at most ${p.limit} with overshipment allowance ${p.rate}). Lower the quantity.`,
+  "note-return-too-many": (p) =>
+    `Order ${p.orderNo} line ${p.lineNo}: returning ${p.value} is more than the ${p.shipped} delivered net. Lower the quantity.`,
+  "note-mixed-customers": (p) =>
+    `The chosen lines belong to different customers (${p.customers}). A note is for one customer: issue separate notes.`,
+  "note-mixed-currencies": (p) =>
+    `The chosen lines are in different currencies (${p.currencies}). A note has one currency: issue separate notes.`,
+  "note-unknown-customer": (p) =>
+    `Customer "${p.value}" is not in 客户, so the note has no customer details. Add the customer to 客户 first.`,
+  "payment-shortfall": (p) =>
+    `Customer "${p.customer}" pays before delivery: ${p.paid} ${p.currency} received for these orders against ${p.needed} ${p.currency} with this note, ${p.shortfall} ${p.currency} short. Collect the payment first, or give a reason to deliver anyway.`,
+  "note-prefix-invalid": (p) =>
+    `Setting "${p.item}" is "${p.value}", which cannot start note numbers (not blank, at most ${p.max} characters, none of [ ] : * ? / \\). Correct it in 参数.`,
+  "note-numbers-exhausted": (p) =>
+    `Note numbers for ${p.date} kept being taken (last tried ${p.number}). Try again shortly, or check whether someone is issuing notes at the same time.`,
 };

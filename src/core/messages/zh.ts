@@ -44,6 +44,32 @@ export const zh = {
           ? " 0 到 100% 的比例"
           : "不小于 0 的天数"
     }。请在「值」列改正。`,
+  "note-no-lines": () => `没有选择任何订单行。请勾选要开单的订单行。`,
+  "note-duplicate-line": (p: MessageParams) =>
+    `订单 ${p.orderNo} 行号 ${p.lineNo} 选了两次。每个订单行在一张单上只出现一次。`,
+  "note-line-missing": (p: MessageParams) =>
+    `订单表中没有订单 ${p.orderNo} 行号 ${p.lineNo}。请核对订单号和行号。`,
+  "note-bad-quantity": (p: MessageParams) =>
+    `订单 ${p.orderNo} 行号 ${p.lineNo} 的数量「${p.value}」无效，应为大于 0 的整数。`,
+  "note-bad-date": (p: MessageParams) => `单据日期「${p.value}」无效。请输入日期，如 2026-11-23。`,
+  "note-fully-shipped": (p: MessageParams) =>
+    `订单 ${p.orderNo} 行号 ${p.lineNo} 已全部发完（数量 ${p.quantity}，已发 ${p.shipped}），不能再开送货单。`,
+  "note-over-quantity": (p: MessageParams) =>
+    `订单 ${p.orderNo} 行号 ${p.lineNo} 本次 ${p.value} 超过未发数量 ${p.unshipped}（最多可发 ${p.limit}，超发允许比例 ${p.rate}）。请减少数量。`,
+  "note-return-too-many": (p: MessageParams) =>
+    `订单 ${p.orderNo} 行号 ${p.lineNo} 退货 ${p.value} 超过已净发出的 ${p.shipped}。请减少退货数量。`,
+  "note-mixed-customers": (p: MessageParams) =>
+    `所选订单行属于不同客户（${p.customers}）。一张单只能给一个客户，请分开开单。`,
+  "note-mixed-currencies": (p: MessageParams) =>
+    `所选订单行币种不同（${p.currencies}）。一张单只能用一种币种，请分开开单。`,
+  "note-unknown-customer": (p: MessageParams) =>
+    `客户「${p.value}」不在客户表中，送货单无法填写客户信息。请先在客户表添加该客户。`,
+  "payment-shortfall": (p: MessageParams) =>
+    `客户「${p.customer}」为款到发货：这些订单已收 ${p.paid} ${p.currency}，连同本单应收 ${p.needed} ${p.currency}，还差 ${p.shortfall} ${p.currency}。请先收款；确需发货请填写原因后再开单。`,
+  "note-prefix-invalid": (p: MessageParams) =>
+    `参数「${p.item}」为「${p.value}」，不能用作单号前缀（不能为空、不超过 ${p.max} 个字符、不含 [ ] : * ? / \\）。请在参数表改正。`,
+  "note-numbers-exhausted": (p: MessageParams) =>
+    `${p.date} 的单号已被占用太多次（最后试过 ${p.number}）。请稍后再试，或检查是否有人同时在开单。`,
 } satisfies Record<string, (p: MessageParams) => string>;
 
 export type ProblemCode = keyof typeof zh;
