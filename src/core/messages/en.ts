@@ -48,7 +48,8 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
   "note-no-lines": () => `No order line is selected. Tick the order lines the note is for.`,
   "note-duplicate-line": (p) =>
     `Order ${p.orderNo} line ${p.lineNo} is chosen twice. A line appears once on a note.`,
-  "note-line-missing": (p) => `Order ${p.orderNo} line ${p.lineNo} is not in 订单. Check the order and line number.`,
+  "note-line-missing": (p) =>
+    `Order ${p.orderNo} line ${p.lineNo} is not in 订单. Check the order and line number.`,
   "note-bad-quantity": (p) =>
     `Order ${p.orderNo} line ${p.lineNo}: quantity "${p.value}" is not valid; it must be a whole number above 0.`,
   "note-bad-date": (p) => `The note date "${p.value}" is not a valid date. Type a date, e.g. 2026-11-23.`,
@@ -70,4 +71,7 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
     `Setting "${p.item}" is "${p.value}", which cannot start note numbers (not blank, at most ${p.max} characters, none of [ ] : * ? / \\). Correct it in 参数.`,
   "note-numbers-exhausted": (p) =>
     `Note numbers for ${p.date} kept being taken (last tried ${p.number}). Try again shortly, or check whether someone is issuing notes at the same time.`,
+  "note-not-found": (p) => `发货 has no rows with note number "${p.number}". Check the number.`,
+  "remark-required": (p) =>
+    `Marking note ${p.number} 异常 needs a reason. Type a remark, then mark it again.`,
 };

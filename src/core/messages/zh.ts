@@ -70,6 +70,8 @@ export const zh = {
     `参数「${p.item}」为「${p.value}」，不能用作单号前缀（不能为空、不超过 ${p.max} 个字符、不含 [ ] : * ? / \\）。请在参数表改正。`,
   "note-numbers-exhausted": (p: MessageParams) =>
     `${p.date} 的单号已被占用太多次（最后试过 ${p.number}）。请稍后再试，或检查是否有人同时在开单。`,
+  "note-not-found": (p: MessageParams) => `发货表中没有单号「${p.number}」的行。请核对单号。`,
+  "remark-required": (p: MessageParams) => `单号 ${p.number} 标为「异常」须写明原因。请填写备注后再标记。`,
 } satisfies Record<string, (p: MessageParams) => string>;
 
 export type ProblemCode = keyof typeof zh;
