@@ -69,6 +69,8 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
     `Customer "${p.customer}" pays before delivery: ${p.paid} ${p.currency} received for these orders against ${p.needed} ${p.currency} with this note, ${p.shortfall} ${p.currency} short. Collect the payment first, or give a reason to deliver anyway.`,
   "note-prefix-invalid": (p) =>
     `Setting "${p.item}" is "${p.value}", which cannot start note numbers (not blank, at most ${p.max} characters, none of [ ] : * ? / \\). Correct it in 参数.`,
+  "note-ledger-lost": (p) =>
+    `Note ${p.number}'s sheet was written, but its 发货 rows were overwritten again and again by a colleague issuing at the same time. Run the check and restore the rows from the note as it offers.`,
   "note-numbers-exhausted": (p) =>
     `Note numbers for ${p.date} kept being taken (last tried ${p.number}). Try again shortly, or check whether someone is issuing notes at the same time.`,
   "note-not-found": (p) => `发货 has no rows with note number "${p.number}". Check the number.`,

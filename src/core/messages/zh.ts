@@ -68,6 +68,8 @@ export const zh = {
     `客户「${p.customer}」为款到发货：这些订单已收 ${p.paid} ${p.currency}，连同本单应收 ${p.needed} ${p.currency}，还差 ${p.shortfall} ${p.currency}。请先收款；确需发货请填写原因后再开单。`,
   "note-prefix-invalid": (p: MessageParams) =>
     `参数「${p.item}」为「${p.value}」，不能用作单号前缀（不能为空、不超过 ${p.max} 个字符、不含 [ ] : * ? / \\）。请在参数表改正。`,
+  "note-ledger-lost": (p: MessageParams) =>
+    `送货单 ${p.number} 的工作表已生成，但发货表中它的行多次被同时开单的同事覆盖。请运行「校验」，按提示从单据补回发货行。`,
   "note-numbers-exhausted": (p: MessageParams) =>
     `${p.date} 的单号已被占用太多次（最后试过 ${p.number}）。请稍后再试，或检查是否有人同时在开单。`,
   "note-not-found": (p: MessageParams) => `发货表中没有单号「${p.number}」的行。请核对单号。`,

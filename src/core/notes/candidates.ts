@@ -1,7 +1,12 @@
 /**
  * The order lines a note could take, for the task pane's picker.
  */
+import { cellNumber, computeOrderTracking, matchKey, specHeader } from "../orders/tracking";
+import type { CellConstant } from "../plan";
 import type { Problem } from "../problems";
+import { CUSTOMERS_TABLE, ORDERS_TABLE } from "../workbook/schema";
+import { tableReader, type WorkbookData } from "../workbook/tableData";
+import type { NoteKind } from "./note";
 
 /** One order line a note could take. */
 export interface NoteCandidateLine {
@@ -43,4 +48,101 @@ export interface NoteCandidates {
   selected: { orderNo: string; lineNo: number }[];
   /** Why nothing could be listed (e.g. a missing table). */
   problems: Problem[];
+}
+
+const O = {
+  orderNo: specHeader(ORDERS_TABLE, "订单号"),
+  lineNo: specHeader(ORDERS_TABLE, "行号"),
+  customer: specHeader(ORDERS_TABLE, "客户"),
+  itemNo: specHeader(ORDERS_TABLE, "货号"),
+  name: specHeader(ORDERS_TABLE, "品名"),
+  spec: specHeader(ORDERS_TABLE, "规格"),
+  color: specHeader(ORDERS_TABLE, "颜色"),
+  unit: specHeader(ORDERS_TABLE, "单位"),
+  quantity: specHeader(ORDERS_TABLE, "数量"),
+  due: specHeader(ORDERS_TABLE, "交货日期"),
+};
+const C = {
+  name: specHeader(CUSTOMERS_TABLE, "客户名称"),
+  terms: specHeader(CUSTOMERS_TABLE, "结算方式"),
+  currency: specHeader(CUSTOMERS_TABLE, "币种"),
+};
+
+function text(value: CellConstant | undefined): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? value.trim() : String(value);
+}
+
+/**
+ * The lines a note of `kind` could take, grouped by customer: for a delivery, lines with something
+ * left to ship; for a return, lines with something delivered net. Customers follow 客户's order
+ * (customers only named in 订单 come after, in order of appearance).
+ * @param selectedRows body rows of 订单 the clerk has selected; those that are candidates come
+ *   back in `selected`.
+ */
+export function noteCandidates(
+  data: WorkbookData,
+  kind: NoteKind,
+  today: number,
+  selectedRows: readonly number[] = [],
+): Omit<NoteCandidates, "problems"> {
+  const orders = data[ORDERS_TABLE.table];
+  if (!orders) return { customers: [], selected: [] };
+  const tracking = computeOrderTracking(data, today);
+  const order = tableReader(orders);
+  const byCustomer = new Map<string, NoteCandidateCustomer>();
+  const customers = data[CUSTOMERS_TABLE.table];
+  if (customers) {
+    const customer = tableReader(customers);
+    for (let row = 0; row < customers.rows.length; row++) {
+      const name = text(customer.get(row, C.name));
+      const key = matchKey(name);
+      if (key === null || byCustomer.has(key)) continue;
+      byCustomer.set(key, {
+        name,
+        currency: text(customer.get(row, C.currency)).toUpperCase(),
+        terms: text(customer.get(row, C.terms)),
+        lines: [],
+      });
+    }
+  }
+  const candidateRows = new Map<number, NoteCandidateLine>();
+  for (let row = 0; row < orders.rows.length; row++) {
+    const orderNo = text(order.get(row, O.orderNo));
+    const lineNo = cellNumber(order.get(row, O.lineNo));
+    const quantity = cellNumber(order.get(row, O.quantity));
+    const customerName = text(order.get(row, O.customer));
+    const key = matchKey(customerName);
+    if (orderNo === "" || lineNo === null || quantity === null || key === null) continue;
+    const track = tracking[row]!;
+    const unshipped = track.unshipped ?? 0;
+    if (kind === "delivery" ? unshipped <= 0 : track.shipped <= 0) continue;
+    let group = byCustomer.get(key);
+    if (!group) {
+      group = { name: customerName, currency: "", terms: "", lines: [] };
+      byCustomer.set(key, group);
+    }
+    const line: NoteCandidateLine = {
+      orderNo,
+      lineNo,
+      itemNo: text(order.get(row, O.itemNo)),
+      name: text(order.get(row, O.name)),
+      spec: text(order.get(row, O.spec)),
+      color: text(order.get(row, O.color)),
+      unit: text(order.get(row, O.unit)),
+      quantity,
+      shipped: track.shipped,
+      unshipped,
+      due: cellNumber(order.get(row, O.due)),
+    };
+    group.lines.push(line);
+    candidateRows.set(row, line);
+  }
+  const selected = [...new Set(selectedRows)]
+    .sort((a, b) => a - b)
+    .flatMap((row) => {
+      const line = candidateRows.get(row);
+      return line ? [{ orderNo: line.orderNo, lineNo: line.lineNo }] : [];
+    });
+  return { customers: [...byCustomer.values()].filter((c) => c.lines.length > 0), selected };
 }
