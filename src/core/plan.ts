@@ -36,6 +36,50 @@ export interface ConditionalFormatStep {
   fontColor: string;
 }
 
+/** Which borders a border step draws: the outline's four edges, the lines between cells, or one side. */
+export type BorderEdges =
+  "outline" | "inside" | "top" | "bottom" | "left" | "right" | "insideHorizontal" | "insideVertical";
+
+/** Lines drawn around or inside a range, as Office.js names their style and weight. */
+export interface BorderStep {
+  kind: "border";
+  sheet: string;
+  address: string;
+  edges: BorderEdges[];
+  weight: "Thin" | "Medium" | "Thick";
+  /** Continuous when absent. */
+  style?: "Continuous" | "Dash" | "Dot" | "Double";
+}
+
+/** How text sits in its cells; what is absent stays as it is. */
+export interface AlignmentStep {
+  kind: "alignment";
+  sheet: string;
+  address: string;
+  horizontal?: "Left" | "Center" | "Right";
+  vertical?: "Top" | "Center" | "Bottom";
+  wrap?: boolean;
+}
+
+/** How a sheet prints: paper, fitting, margins, print area and the rows repeated on every page. */
+export interface PageSetupStep {
+  kind: "pageSetup";
+  sheet: string;
+  orientation: "Portrait" | "Landscape";
+  paperSize: "A4" | "A5";
+  /** Scale to this many pages wide; 0 for as many as needed. */
+  fitToPagesWide: number;
+  /** Scale to this many pages tall; 0 for as many as needed (with `fitToPagesWide` 1: fit the width only). */
+  fitToPagesTall: number;
+  /** In points; Excel's Normal margins when absent. */
+  margins?: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  centerHorizontally?: boolean;
+  /** An A1 range such as `A1:M40`. */
+  printArea: string;
+  /** Whole rows such as `$1:$9`, printed at the top of every page. */
+  printTitleRows?: string;
+}
+
 export type PlanStep =
   | { kind: "addSheet"; sheet: string; tabColor?: string }
   | { kind: "values"; sheet: string; address: string; values: CellConstant[][] }
@@ -49,6 +93,15 @@ export type PlanStep =
   | { kind: "freeze"; sheet: string; rows: number; columns: number }
   /** Appends a column at the right end of a table (Excel shifts nothing inside the table). */
   | { kind: "addTableColumn"; table: string; header: string }
+  /** Merges the range into one cell (only its top-left value is kept). */
+  | { kind: "merge"; sheet: string; address: string }
+  | BorderStep
+  | AlignmentStep
+  /** Row height in points for every row of the range. */
+  | { kind: "rowHeight"; sheet: string; address: string; height: number }
+  /** Shows or hides the sheet's gridlines (a printed document reads better without them on screen). */
+  | { kind: "gridlines"; sheet: string; show: boolean }
+  | PageSetupStep
   | ValidationStep
   | ConditionalFormatStep;
 

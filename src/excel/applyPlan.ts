@@ -1,6 +1,6 @@
 import { parseRectAddress, rectAddress } from "../core/address";
 import { serialToIso } from "../core/dates";
-import type { Plan, PlanStep, ValidationRule } from "../core/plan";
+import type { BorderEdges, PageSetupStep, Plan, PlanStep, ValidationRule } from "../core/plan";
 import { utf8Length } from "../core/utf8";
 import { constantsInput } from "./cellText";
 import type { ProgressListener } from "./host";
@@ -118,6 +118,41 @@ function officeRule(rule: ValidationRule): Excel.DataValidationRule {
   }
 }
 
+type BorderIndex =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+/** Office.js's border indexes for a step's edges. */
+const BORDER_INDEXES: Record<BorderEdges, readonly BorderIndex[]> = {
+  outline: ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"],
+  inside: ["InsideHorizontal", "InsideVertical"],
+  top: ["EdgeTop"],
+  bottom: ["EdgeBottom"],
+  left: ["EdgeLeft"],
+  right: ["EdgeRight"],
+  insideHorizontal: ["InsideHorizontal"],
+  insideVertical: ["InsideVertical"],
+};
+
+/** Paper, fitting, margins, print area and title rows of one sheet (ExcelApi 1.9). */
+function queuePageSetup(sheet: Excel.Worksheet, step: PageSetupStep): void {
+  const layout = sheet.pageLayout;
+  layout.orientation = step.orientation;
+  layout.paperSize = step.paperSize;
+  // 0 pages tall is the file's fitToHeight="0": as many pages as the rows need.
+  layout.zoom = { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: step.fitToPagesTall };
+  if (step.margins) {
+    layout.topMargin = step.margins.top;
+    layout.bottomMargin = step.margins.bottom;
+    layout.leftMargin = step.margins.left;
+    layout.rightMargin = step.margins.right;
+    layout.headerMargin = step.margins.header;
+    layout.footerMargin = step.margins.footer;
+  }
+  if (step.centerHorizontally !== undefined) layout.centerHorizontally = step.centerHorizontally;
+  layout.setPrintArea(step.printArea);
+  if (step.printTitleRows) layout.setPrintTitleRows(step.printTitleRows);
+}
+
 /** Queues one step on the context; nothing is sent until the caller syncs. */
 function queueStep(
   context: Excel.RequestContext,
@@ -185,6 +220,34 @@ function queueStep(
     }
     case "columnWidth":
       sheet.getRange(step.address).format.columnWidth = step.width;
+      return;
+    case "merge":
+      sheet.getRange(step.address).merge(false);
+      return;
+    case "border": {
+      const range = sheet.getRange(step.address);
+      for (const index of step.edges.flatMap((edges) => BORDER_INDEXES[edges])) {
+        const border = range.format.borders.getItem(index);
+        border.style = step.style ?? "Continuous";
+        border.weight = step.weight;
+      }
+      return;
+    }
+    case "alignment": {
+      const range = sheet.getRange(step.address);
+      if (step.horizontal !== undefined) range.format.horizontalAlignment = step.horizontal;
+      if (step.vertical !== undefined) range.format.verticalAlignment = step.vertical;
+      if (step.wrap !== undefined) range.format.wrapText = step.wrap;
+      return;
+    }
+    case "rowHeight":
+      sheet.getRange(step.address).format.rowHeight = step.height;
+      return;
+    case "gridlines":
+      sheet.showGridlines = step.show;
+      return;
+    case "pageSetup":
+      queuePageSetup(sheet, step);
       return;
     case "freeze":
       if (step.rows > 0 && step.columns > 0) {
