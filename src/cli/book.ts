@@ -3,6 +3,7 @@
  * writing them back atomically, with every failure turned into a FileFault (exit 2, one line).
  */
 import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
 import { readXlsx, unsupportedParts, writeXlsx, XlsxReadError } from "../memory-excel/xlsx";
 import type { WorkbookModel } from "../memory-excel/model";
 import { TargetExistsError, writeFileAtomic } from "./files";
@@ -89,4 +90,47 @@ export async function writeBook(
     }
     throw new FileFault(target.file, "unwritable", report.strings.cannotWrite(fsReason(error, report)));
   }
+}
+
+/** Where an edited workbook goes: a new file (-o) or the input itself (--in-place). */
+export interface EditTarget {
+  path: string;
+  file: string;
+  overwrite: boolean;
+  mode: number;
+}
+
+/**
+ * Opens an existing workbook for a command that changes it, with the output settled first so that
+ * nothing is computed for a target that cannot be written: -o must name a new .xlsx file;
+ * --in-place is refused when the workbook holds parts a round trip would lose.
+ * @param exists what to say when neither -o nor --in-place was given.
+ */
+export async function openForEdit(
+  request: { book: string; output?: string; inPlace: boolean },
+  cwd: string,
+  report: CliReport,
+  exists: string,
+): Promise<{ model: WorkbookModel; target: EditTarget }> {
+  const s = report.strings;
+  const bookPath = resolve(cwd, request.book);
+  const existing = await lookUp(bookPath, request.book, report);
+  if (!existing) throw new FileFault(request.book, "missing", s.fileMissing);
+  if (request.output === undefined && !request.inPlace) throw new FileFault(request.book, "exists", exists);
+  const file = request.output ?? request.book;
+  const path = resolve(cwd, file);
+  if (request.output !== undefined) {
+    if (await lookUp(path, request.output, report)) {
+      throw new FileFault(request.output, "output-exists", s.outputExists);
+    }
+    if (!isXlsxName(request.output)) throw new FileFault(request.output, "not-xlsx-name", s.notXlsxName);
+  }
+  const { model, lost } = await readBook(bookPath, request.book, report);
+  if (lost.length > 0) {
+    if (request.inPlace) {
+      throw new FileFault(request.book, "unsupported-parts", s.unsupportedParts(lost.join(", ")));
+    }
+    report.note(s.droppedParts(file, lost.join(", ")));
+  }
+  return { model, target: { path, file, overwrite: request.inPlace, mode: existing.mode } };
 }

@@ -10,7 +10,7 @@ import type { SetupSeed } from "../core/workbook/setup";
 import { createActions, type ActionOutcome } from "../excel/actions";
 import { MemoryWorkbook } from "../memory-excel";
 import { emptyWorkbook } from "../memory-excel/model";
-import { FileFault, isXlsxName, lookUp, readBook, writeBook } from "./book";
+import { FileFault, isXlsxName, lookUp, openForEdit, writeBook } from "./book";
 import type { CliReport } from "./report";
 import type { SetupSummary } from "./strings";
 
@@ -70,26 +70,8 @@ export async function runInit(request: InitRequest, cwd: string, report: CliRepo
       );
     }
 
-    if (request.output === undefined && !request.inPlace) {
-      throw new FileFault(request.book, "exists", s.exists);
-    }
     if (request.demo) throw new FileFault(request.book, "exists", s.demoNeedsNewFile);
-    const targetFile = request.output ?? request.book;
-    const targetPath = resolve(cwd, targetFile);
-    if (request.output !== undefined) {
-      if (await lookUp(targetPath, request.output, report)) {
-        throw new FileFault(request.output, "output-exists", s.outputExists);
-      }
-      if (!isXlsxName(request.output)) throw new FileFault(request.output, "not-xlsx-name", s.notXlsxName);
-    }
-
-    const { model, lost } = await readBook(bookPath, request.book, report);
-    if (lost.length > 0) {
-      if (request.inPlace) {
-        throw new FileFault(request.book, "unsupported-parts", s.unsupportedParts(lost.join(", ")));
-      }
-      report.note(s.droppedParts(targetFile, lost.join(", ")));
-    }
+    const { model, target } = await openForEdit(request, cwd, report, s.exists);
     const book = new MemoryWorkbook({ model });
     const outcome = await setUp(book, request.lang);
     if (hasErrors(outcome.problems)) return report.refused(request.book, outcome.problems);
@@ -102,13 +84,9 @@ export async function runInit(request: InitRequest, cwd: string, report: CliRepo
         outcome.problems,
       );
     }
-    await writeBook(
-      book.model,
-      { path: targetPath, file: targetFile, overwrite: request.inPlace, mode: existing.mode },
-      report,
-    );
-    const line = unchanged ? s.wroteUnchanged(targetFile) : s.wrote(targetFile, summaryOf(outcome));
-    return report.done(targetFile, { written: true, line, done: outcome.done }, outcome.problems);
+    await writeBook(book.model, target, report);
+    const line = unchanged ? s.wroteUnchanged(target.file) : s.wrote(target.file, summaryOf(outcome));
+    return report.done(target.file, { written: true, line, done: outcome.done }, outcome.problems);
   } catch (error) {
     if (error instanceof FileFault) return report.fileError(error.file, error.code, error.message);
     throw error;

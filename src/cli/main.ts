@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import packageJson from "../../package.json";
 import { isoToSerial, localDateSerial } from "../core/dates";
 import type { Lang } from "../core/problems";
+import { parseNoteLines } from "./noteLines";
 import { CliReport, type CliIo } from "./report";
 import { cliStrings, type CliStrings } from "./strings";
 
@@ -27,6 +28,8 @@ const OPTIONS = {
   from: { type: "string" },
   to: { type: "string" },
   all: { type: "boolean" },
+  paper: { type: "string" },
+  override: { type: "string" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -40,9 +43,22 @@ function optionLabel(name: OptionName): string {
 const COMMAND_OPTIONS: Readonly<Record<string, ReadonlySet<OptionName>>> = {
   init: new Set(["help", "lang", "json", "output", "in-place", "demo"]),
   check: new Set(["help", "lang", "json"]),
+  deliver: new Set([
+    "help",
+    "lang",
+    "json",
+    "output",
+    "in-place",
+    "lines",
+    "date",
+    "no-price",
+    "paper",
+    "override",
+  ]),
+  return: new Set(["help", "lang", "json", "output", "in-place", "lines", "date", "no-price", "paper"]),
 };
 /** Commands of the design that later versions add. */
-const LATER_COMMANDS = new Set(["deliver", "return", "statement"]);
+const LATER_COMMANDS = new Set(["statement"]);
 
 /** Bad usage, said in one line; exit code 2. */
 class UsageError extends Error {}
@@ -131,6 +147,33 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     if (command === "check") {
       const { runCheck } = await import(/* webpackMode: "eager" */ "./check");
       return await runCheck({ book, lang, today }, io.cwd, report);
+    }
+    if (command === "deliver" || command === "return") {
+      if (values.lines === undefined) throw new UsageError(strings.missingOption("--lines", command));
+      const lines = parseNoteLines(values.lines);
+      if (!lines) throw new UsageError(strings.badLines(values.lines));
+      const date = values.date === undefined ? today : isoToSerial(values.date);
+      if (date === null) throw new UsageError(strings.badOptionValue("--date", values.date ?? ""));
+      const paper = values.paper ?? "A4";
+      if (paper !== "A4" && paper !== "A5") throw new UsageError(strings.badOptionValue("--paper", paper));
+      const { runNote } = await import(/* webpackMode: "eager" */ "./deliver");
+      return await runNote(
+        {
+          kind: command === "return" ? "return" : "delivery",
+          book,
+          output: values.output,
+          inPlace: values["in-place"] === true,
+          lang,
+          lines,
+          date,
+          withPrices: values["no-price"] !== true,
+          paper,
+          override: values.override,
+          today,
+        },
+        io.cwd,
+        report,
+      );
     }
     // Loaded on demand so that help and usage errors do not load the spreadsheet libraries;
     // "eager" keeps it in the one bundle file.

@@ -109,7 +109,13 @@ export class CliReport {
   /** The command did its work. @returns exit code 0 */
   done(
     file: string,
-    result: { written: boolean; line: string; done?: { code: string; params: MessageParams } },
+    result: {
+      written: boolean;
+      line: string;
+      done?: { code: string; params: MessageParams };
+      /** More fields for --json (e.g. the note issued). */
+      extra?: object;
+    },
     problems: readonly Problem[],
   ): number {
     if (this.options.json) {
@@ -118,6 +124,7 @@ export class CliReport {
         file,
         written: result.written,
         done: result.done,
+        ...result.extra,
         problems: problems.map(jsonProblem),
       });
     } else {

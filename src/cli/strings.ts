@@ -15,6 +15,18 @@ export interface SetupSummary {
   columns: string;
 }
 
+/** A note written, as the outcome line says it. */
+export interface NoteSummary {
+  kind: "delivery" | "return";
+  number: string;
+  customer: string;
+  lines: number;
+  quantity: number;
+  /** Two decimals. */
+  amount: string;
+  currency: string;
+}
+
 /** Problems found by the check, by severity. */
 export interface CheckCounts {
   error: number;
@@ -56,6 +68,13 @@ export interface CliStrings {
   /** Outcomes. */
   wrote(file: string, summary: SetupSummary): string;
   wroteUnchanged(file: string): string;
+  wroteNote(file: string, note: NoteSummary): string;
+  /** deliver/return on a file without -o or --in-place. */
+  noteNeedsTarget: string;
+  /** --lines not in the shape 订单号:行号=数量[,...] */
+  badLines(value: string): string;
+  /** A required option missing. */
+  missingOption(option: string, command: string): string;
   alreadyUpToDate(file: string): string;
   refused(file: string, errors: number): string;
   /** The check's summary line. */
@@ -77,9 +96,11 @@ export const en: CliStrings = {
       "                                                   --demo fills a new one with a demo factory's data",
       "  gendan check <book.xlsx> [--json]                list problems; exit 1 when there are errors (检查)",
       "  gendan deliver <book.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price]",
-      "                                                   issue a delivery note (送货单)",
-      "  gendan return <book.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD]",
-      "                                                   issue a return note (退货单)",
+      '                 [--paper A4|A5] [--override "reason"]  issue a delivery note (送货单): its sheet',
+      "                                                   and its rows in 发货; --override delivers to a",
+      "                                                   款到发货 customer who has not paid enough",
+      "  gendan return <book.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price] [--paper A4|A5]",
+      "                                                   issue a return note (退货单) for delivered lines",
       "  gendan statement <book.xlsx> --customer 客户名称 --from YYYY-MM-DD --to YYYY-MM-DD",
       "  gendan statement <book.xlsx> --all --from YYYY-MM-DD --to YYYY-MM-DD",
       "                                                   customer statements (对账单)",
@@ -93,14 +114,15 @@ export const en: CliStrings = {
       "  -h, --help        this help",
       "  --version         the version",
       "",
-      "Without -o or --in-place, init only creates a new workbook; it never changes an existing file.",
+      "Without -o or --in-place, init only creates a new workbook and deliver/return change nothing.",
+      "--lang en prints notes in English (Delivery Note) as well as the messages.",
       "Files are written through a temporary file and a rename, so a failure leaves them as they were.",
       "",
       "Exit codes: 0 done, 1 refused because of the data (problems listed), 2 bad usage or unreadable file.",
       "",
       "Dates such as 交期状态 are measured from today; GENDAN_TODAY=YYYY-MM-DD sets another day (for tests).",
       "",
-      "This version does init and check; deliver, return and statement come in later versions (exit 2 until then).",
+      "This version does init, check, deliver and return; statement comes in a later version (exit 2 until then).",
     ]),
   badUsage: (message) => `gendan: ${message}; see gendan --help`,
   unknownOption: (option) => `unknown option ${option}`,
@@ -140,6 +162,12 @@ export const en: CliStrings = {
     `Wrote ${file} (sheets: ${s.sheets || "none"}; tables: ${s.tables || "none"}; ` +
     `${s.columns ? `columns: ${s.columns}; ` : ""}rows: ${s.rows}; names: ${s.names})`,
   wroteUnchanged: (file) => `Wrote ${file} (the workbook was already up to date)`,
+  wroteNote: (file, n) =>
+    `Wrote ${file}: ${n.kind === "return" ? "return" : "delivery"} note ${n.number} for ${n.customer}, ` +
+    `${n.lines} ${n.lines === 1 ? "line" : "lines"}, quantity ${n.quantity}, amount ${n.amount} ${n.currency}`,
+  noteNeedsTarget: "is not changed without -o out.xlsx (write the result to a new file) or --in-place",
+  badLines: (value) => `--lines takes 订单号:行号=数量[,...], e.g. SO-001:1=50,SO-001:2=20; not "${value}"`,
+  missingOption: (option, command) => `${command} needs ${option}`,
   alreadyUpToDate: (file) => `${file} is already up to date; nothing written`,
   refused: (file, errors) =>
     `Nothing written: ${file} has ${errors} ${errors === 1 ? "problem" : "problems"} to fix first.`,
@@ -163,9 +191,10 @@ export const zh: CliStrings = {
       "                                                   --demo 在新工作簿中填入演示工厂的数据",
       "  gendan check <工作簿.xlsx> [--json]              列出问题；有错误时退出码为 1",
       "  gendan deliver <工作簿.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price]",
-      "                                                   开送货单",
-      "  gendan return <工作簿.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD]",
-      "                                                   开退货单",
+      '                 [--paper A4|A5] [--override "原因"]  开送货单：生成单据工作表并写入发货表；',
+      "                                                   --override 对未付足款的款到发货客户仍然发货",
+      "  gendan return <工作簿.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price] [--paper A4|A5]",
+      "                                                   对已发货的订单行开退货单",
       "  gendan statement <工作簿.xlsx> --customer 客户名称 --from YYYY-MM-DD --to YYYY-MM-DD",
       "  gendan statement <工作簿.xlsx> --all --from YYYY-MM-DD --to YYYY-MM-DD",
       "                                                   生成对账单",
@@ -179,14 +208,15 @@ export const zh: CliStrings = {
       "  -h, --help        显示本帮助",
       "  --version         显示版本",
       "",
-      "不加 -o 或 --in-place 时，init 只新建工作簿，绝不修改已有文件。",
+      "不加 -o 或 --in-place 时，init 只新建工作簿，deliver/return 不做任何修改。",
+      "--lang en 时单据也用英文打印（Delivery Note）。",
       "文件先写入临时文件再改名，失败时原文件保持不变。",
       "",
       "退出码：0 完成；1 因数据问题拒绝执行（列出问题）；2 用法错误或文件无法读取。",
       "",
       "交期状态等按今天计算；GENDAN_TODAY=YYYY-MM-DD 可指定另一天（用于测试）。",
       "",
-      "本版本提供 init 和 check；deliver、return、statement 将在后续版本提供（此前退出码为 2）。",
+      "本版本提供 init、check、deliver 和 return；statement 将在后续版本提供（此前退出码为 2）。",
     ]),
   badUsage: (message) => `gendan: ${message}；参见 gendan --help`,
   unknownOption: (option) => `未知选项 ${option}`,
@@ -232,6 +262,13 @@ export const zh: CliStrings = {
     `已写入 ${file}（工作表：${s.sheets || "无"}；表格：${s.tables || "无"}；` +
     `${s.columns ? `补充的列：${s.columns}；` : ""}行：${s.rows}；名称：${s.names}）`,
   wroteUnchanged: (file) => `已写入 ${file}（工作簿原已是最新）`,
+  wroteNote: (file, n) =>
+    `已写入 ${file}：${n.kind === "return" ? "退货单" : "送货单"} ${n.number}，客户 ${n.customer}，` +
+    `${n.lines} 行，数量 ${n.quantity}，金额 ${n.amount} ${n.currency}`,
+  noteNeedsTarget: "未指定输出：请用 -o 新文件.xlsx 写到新文件，或用 --in-place 直接修改",
+  badLines: (value) =>
+    `--lines 的格式为 订单号:行号=数量[,...]，如 SO-001:1=50,SO-001:2=20；不是「${value}」`,
+  missingOption: (option, command) => `${command} 需要 ${option}`,
   alreadyUpToDate: (file) => `${file} 已是最新，未写入任何内容`,
   refused: (file, errors) => `未写入任何内容：${file} 有 ${errors} 个问题需先处理。`,
   severity: { error: "错误", warning: "警告", info: "提示" },

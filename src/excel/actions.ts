@@ -3,7 +3,10 @@ import type { Lang, MessageParams, Problem } from "../core/problems";
 import type { SetupSeed } from "../core/workbook/setup";
 import type { TrackingView } from "../core/orders/views";
 import { checkWorkbook } from "./checkWorkbook";
-import { readCostingView, readTrackingView, type CostingSnapshot } from "./views";
+import { issueNote } from "./issueNote";
+import type { NoteActions } from "./noteActions";
+import { markSignedCopy, readPendingSignedCopies } from "./signedCopies";
+import { readCostingView, readNoteCandidates, readTrackingView, type CostingSnapshot } from "./views";
 import type { ExcelRunner, ProgressListener } from "./host";
 import { selectCell } from "./selection";
 import { setupWorkbook } from "./setupWorkbook";
@@ -17,7 +20,7 @@ export interface ActionOutcome {
 }
 
 /** Everything the task pane can ask of the workbook. Each call is one `Excel.run`. */
-export interface Actions {
+export interface Actions extends NoteActions {
   /** 工作簿 → 初始化/升级: adds whatever of the tracking workbook is missing. */
   setupWorkbook(lang: Lang, onProgress?: ProgressListener, seed?: SetupSeed): Promise<ActionOutcome>;
   /** 订单 → 校验: every problem of the tracking workbook, with where it is. Writes nothing. */
@@ -46,5 +49,9 @@ export function createActions(run: ExcelRunner, environment: ActionEnvironment =
     trackingView: () => readTrackingView(run, environment.today()),
     costingView: () => readCostingView(run),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
+    noteCandidates: (kind, lang: Lang = "zh") => readNoteCandidates(run, kind, environment.today(), lang),
+    issueNote: (request, onProgress, lang = request.lang) => issueNote(run, request, lang, onProgress),
+    pendingSignedCopies: (days) => readPendingSignedCopies(run, environment.today(), days),
+    markSignedCopy: (mark, lang: Lang = "zh") => markSignedCopy(run, mark, environment.today(), lang),
   };
 }

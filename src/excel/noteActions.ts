@@ -4,6 +4,7 @@
 import type { NoteCandidates } from "../core/notes/candidates";
 import type { NoteDocument, NoteKind, NoteRequest } from "../core/notes/note";
 import type { PendingSignedCopy, SignedCopyMark } from "../core/notes/signedCopies";
+import type { Lang } from "../core/problems";
 import type { ActionOutcome } from "./actions";
 import type { ProgressListener } from "./host";
 
@@ -19,10 +20,17 @@ export interface NoteActions {
    * something delivered for a return) and the order lines selected on 订单.
    */
   noteCandidates(kind: NoteKind): Promise<NoteCandidates>;
-  /** Issues a delivery or return note: its sheet and its 发货 rows, or a refusal writing nothing. */
-  issueNote(request: NoteRequest, onProgress?: ProgressListener): Promise<NoteOutcome>;
+  /**
+   * Issues a delivery or return note: its sheet (made the active sheet) and its 发货 rows, or a
+   * refusal writing nothing. Refusals are said in `lang` (default: the note's language). Done codes:
+   * `delivery-issued` / `return-issued` with {number, lines, quantity, amount, currency}.
+   */
+  issueNote(request: NoteRequest, onProgress?: ProgressListener, lang?: Lang): Promise<NoteOutcome>;
   /** Notes whose 回单状态 is still 未回 more than `days` days after their date. */
   pendingSignedCopies(days: number): Promise<PendingSignedCopy[]>;
-  /** Marks a note's 发货 rows 已回 (with today's date) or 异常 (with a remark). */
-  markSignedCopy(mark: SignedCopyMark): Promise<ActionOutcome>;
+  /**
+   * Marks a note's 发货 rows 已回 (with today's date) or 异常 (with a remark). Done code
+   * `signed-copy-marked` with {number, state, rows, date}.
+   */
+  markSignedCopy(mark: SignedCopyMark, lang?: Lang): Promise<ActionOutcome>;
 }

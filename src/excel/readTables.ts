@@ -5,8 +5,11 @@ import type { TableData, WorkbookData } from "../core/workbook/tableData";
 import { PAYLOAD_BUDGET_BYTES } from "./applyPlan";
 import type { ProgressListener } from "./host";
 
-/** Rows asked for in a table's first band, before its real size per row is known. */
-const FIRST_BAND_ROWS = 500;
+/**
+ * Cells per row assumed for a table's first band, before its width is known: wider than any
+ * contract table with room for a clerk's own columns.
+ */
+const FIRST_GUESS_COLUMNS = 40;
 
 /** Estimated bytes of a response cell before any has been seen: a short text or number as JSON. */
 const FIRST_GUESS_BYTES_PER_CELL = 24;
@@ -19,11 +22,44 @@ interface Pending {
   worksheet: Excel.Worksheet;
 }
 
+interface Head {
+  name: string;
+  worksheet: Excel.Worksheet;
+  range: Excel.Range;
+  header: Excel.Range;
+  /** The body's first rows (possibly running past the table's end). */
+  firstBand: Excel.Range;
+}
+
+/** Queues the loads of one table's place, headers and first rows. */
+function queueHead(context: Excel.RequestContext, name: string, actual: string, firstRows: number): Head {
+  const table = context.workbook.tables.getItem(actual);
+  return {
+    name,
+    worksheet: table.worksheet.load("name"),
+    range: table.getRange().load("address"),
+    header: table.getHeaderRowRange().load("values"),
+    // The body's first row, as wide as the table, stretched down: no need to know the size first.
+    firstBand: table
+      .getDataBodyRange()
+      .getRow(0)
+      .getResizedRange(firstRows - 1, 0)
+      .load("values"),
+  };
+}
+
+function isItemNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === "ItemNotFound";
+}
+
 /**
  * Reads the named tables whole: where they are, their headers and every body value.
- * First the workbook's table list, then each table's address and headers, then the bodies in row
- * bands packed into requests of about the payload budget, so that 100,000 order lines never make
- * one oversized response. Absent tables are left out of the result.
+ * The first request asks for every table's place, headers and first rows at once, which is all
+ * there is to read for tables of a few hundred rows. Longer bodies follow in row bands
+ * packed into requests of about the payload budget, so that 100,000 order lines never make one
+ * oversized response. When a table is missing, that first request fails; the workbook's table list
+ * then says which, and the others are read (a broken workbook costs two more requests).
+ * Anything queued on `context` before the call travels with the first request.
  * @param tables names of the tables to read (case as the contract spells them)
  * @returns the tables found, by the contract's name, and the names not found
  */
@@ -32,27 +68,33 @@ export async function readTables(
   tables: readonly string[],
   onProgress?: ProgressListener,
 ): Promise<{ data: WorkbookData; missing: string[] }> {
-  const list = context.workbook.tables.load("items/name");
-  await context.sync();
-
-  const present = new Map(list.items.map((t) => [t.name.toUpperCase(), t.name]));
-  const missing = tables.filter((name) => !present.has(name.toUpperCase()));
-  const heads = tables
-    .filter((name) => present.has(name.toUpperCase()))
-    .map((name) => {
-      const table = context.workbook.tables.getItem(present.get(name.toUpperCase())!);
-      return {
-        name,
-        worksheet: table.worksheet.load("name"),
-        range: table.getRange().load("address"),
-        header: table.getHeaderRowRange().load("values"),
-      };
-    });
+  // First bands sized so that all of them together stay within the budget.
+  const firstRows = Math.max(
+    20,
+    Math.floor(
+      PAYLOAD_BUDGET_BYTES / (Math.max(tables.length, 1) * FIRST_GUESS_COLUMNS * FIRST_GUESS_BYTES_PER_CELL),
+    ),
+  );
+  let heads = tables.map((name) => queueHead(context, name, name, firstRows));
+  let missing: string[] = [];
+  try {
+    await context.sync();
+  } catch (error) {
+    if (!isItemNotFound(error)) throw error;
+    const list = context.workbook.tables.load("items/name");
+    await context.sync();
+    const present = new Map(list.items.map((t) => [t.name.toUpperCase(), t.name]));
+    missing = tables.filter((name) => !present.has(name.toUpperCase()));
+    heads = tables
+      .filter((name) => present.has(name.toUpperCase()))
+      .map((name) => queueHead(context, name, present.get(name.toUpperCase())!, firstRows));
+    if (heads.length > 0) await context.sync();
+  }
   const data: WorkbookData = {};
-  if (heads.length === 0) return { data, missing };
-  await context.sync();
 
   const pending: Pending[] = [];
+  let firstBytes = 0;
+  let firstCells = 0;
   for (const head of heads) {
     const rect = parseRectAddress(splitSheetAddress(head.range.address).address);
     if (!rect) continue;
@@ -65,15 +107,26 @@ export async function readTables(
       rows: [],
     };
     data[head.name] = table;
-    if (rect.rows > 1) {
-      pending.push({ data: table, next: rect.row + 1, end: rect.row + rect.rows, worksheet: head.worksheet });
+    const bodyRows = rect.rows - 1;
+    const first = (head.firstBand.values as CellConstant[][]).slice(0, Math.max(bodyRows, 0));
+    for (const row of first) table.rows.push(row);
+    firstBytes += utf8Length(JSON.stringify(first));
+    firstCells += first.length * table.headers.length;
+    if (bodyRows > first.length) {
+      pending.push({
+        data: table,
+        next: rect.row + 1 + first.length,
+        end: rect.row + rect.rows,
+        worksheet: head.worksheet,
+      });
     }
   }
 
   const totalRows = pending.reduce((n, p) => n + p.end - p.next, 0);
-  let bytesPerCell = FIRST_GUESS_BYTES_PER_CELL;
+  // Size the bands on what the first rows really weighed, with a margin for longer rows.
+  const bytesPerCell =
+    firstCells > 0 ? Math.max(4, (firstBytes / firstCells) * 1.5) : FIRST_GUESS_BYTES_PER_CELL;
   let doneRows = 0;
-  let requests = 0;
   while (pending.some((p) => p.next < p.end)) {
     // Pack bands of the tables still unread until the estimated response reaches the budget.
     let budget = PAYLOAD_BUDGET_BYTES;
@@ -82,10 +135,7 @@ export async function readTables(
       if (p.next >= p.end || budget <= 0) continue;
       const cols = Math.max(p.data.headers.length, 1);
       const fit = Math.floor(budget / (cols * bytesPerCell));
-      const rows = Math.min(
-        p.end - p.next,
-        Math.max(1, requests === 0 ? Math.min(fit, FIRST_BAND_ROWS) : fit),
-      );
+      const rows = Math.min(p.end - p.next, Math.max(1, fit));
       const range = p.worksheet.getRangeByIndexes(p.next, p.data.col, rows, cols).load("values");
       bands.push({ pending: p, range });
       p.next += rows;
@@ -94,20 +144,11 @@ export async function readTables(
     // One request per band set: the budget forbids asking for everything at once.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    requests += 1;
-    let bytes = 0;
-    let cells = 0;
     for (const band of bands) {
       const values = band.range.values as CellConstant[][];
       for (const row of values) band.pending.data.rows.push(row);
-      if (requests === 1) {
-        bytes += utf8Length(JSON.stringify(values));
-        cells += values.length * (values[0]?.length ?? 0);
-      }
       doneRows += values.length;
     }
-    // Size the next bands on what the first response really weighed, with a margin for longer rows.
-    if (cells > 0) bytesPerCell = Math.max(4, (bytes / cells) * 1.5);
     onProgress?.(doneRows, totalRows, "read");
   }
   return { data, missing };

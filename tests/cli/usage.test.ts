@@ -107,8 +107,6 @@ describe("bad usage exits 2 with one line pointing at the help", () => {
 
 describe("commands of later versions", () => {
   test.each([
-    ["deliver", "book.xlsx", "--lines", "PO1:1=10", "--date", "2026-11-22", "--no-price"],
-    ["return", "book.xlsx", "--lines", "PO1:1=2"],
     ["statement", "book.xlsx", "--customer", "宏达", "--from", "2026-11-01", "--to", "2026-11-30"],
     ["statement", "book.xlsx", "--all", "--from", "2026-11-01", "--to", "2026-11-30"],
   ])("%s is recognised and not yet available (exit 2)", async (...args) => {

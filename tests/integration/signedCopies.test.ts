@@ -97,8 +97,11 @@ describe("overdue signed copies on the demo workbook", () => {
       { number: demoNote(table, 9), date: TODAY - 9, customer: expect.any(String), days: 9, rows: 1 },
     ]);
     expect(book.syncLog.every((s) => s.cells === 0)).toBe(true);
+    // One request: 发货's place, headers and first rows (asked for before its length is known, so
+    // the band runs past the table's end into empty cells) — no other table.
+    expect(book.syncLog).toHaveLength(1);
     const readCells = book.syncLog.reduce((n, s) => n + s.readCells, 0);
-    expect(readCells).toBeLessThanOrEqual((table.rows.length + 1) * table.headers.length);
+    expect(readCells).toBeLessThanOrEqual(1 + 1100 * table.headers.length);
 
     const three = await readPendingSignedCopies(runner(book), TODAY, 3);
     expect(three.map((p) => [p.days, p.rows])).toEqual([
