@@ -99,6 +99,11 @@ export type PlanStep =
   | AlignmentStep
   /** Row height in points for every row of the range. */
   | { kind: "rowHeight"; sheet: string; address: string; height: number }
+  /**
+   * Inserts blank cells at the range, shifting what is there (and below) down: appended rows then
+   * push a co-author's rows written at the same place down instead of writing over them.
+   */
+  | { kind: "insertDown"; sheet: string; address: string }
   /** Shows or hides the sheet's gridlines (a printed document reads better without them on screen). */
   | { kind: "gridlines"; sheet: string; show: boolean }
   | PageSetupStep

@@ -246,6 +246,9 @@ function queueStep(
     case "gridlines":
       sheet.showGridlines = step.show;
       return;
+    case "insertDown":
+      sheet.getRange(step.address).insert("Down");
+      return;
     case "pageSetup":
       queuePageSetup(sheet, step);
       return;

@@ -48,8 +48,10 @@ describe("ledgerSteps", () => {
   test("every contract column, in the table's own order, below the given row; no price stays blank", () => {
     const ledger = makeTable(SHIPMENTS_TABLE, [makeShipment()], { row: 2, col: 1 });
     const steps = ledgerSteps(note(), note().lines, ledger, 1);
-    expect(steps).toHaveLength(1);
-    const step = steps[0]!;
+    expect(steps.map((s) => s.kind)).toEqual(["insertDown", "values"]);
+    // Blank cells across the whole table first, where the rows go.
+    expect(steps[0]).toEqual({ kind: "insertDown", sheet: "发货", address: "B5:T6" });
+    const step = steps[1]!;
     if (step.kind !== "values") throw new Error("values step expected");
     // Header on sheet row 3, body from row 4; start 1 → row 5; table from column B, 19 columns → T.
     expect(step.address).toBe("B5:T6");
@@ -85,7 +87,11 @@ describe("ledgerSteps", () => {
     headers.splice(3, 0, "内部编号");
     const ledger = makeTable(SHIPMENTS_TABLE, [], { headers });
     const steps = ledgerSteps(note(), note().lines, ledger, 0);
-    expect(steps.map((s) => (s.kind === "values" ? s.address : ""))).toEqual(["A2:C3", "E2:T3"]);
+    expect(steps.map((s) => `${s.kind} ${"address" in s ? s.address : ""}`)).toEqual([
+      "insertDown A2:T3",
+      "values A2:C3",
+      "values E2:T3",
+    ]);
   });
 });
 

@@ -61,9 +61,10 @@ export function appendRow(ledger: TableData): number {
 }
 
 /**
- * The values steps that write `lines` of the note into 发货 from body row `start`: one block per run
- * of adjacent contract columns, so a column the clerk added between them (perhaps a formula) is
- * left to the table to fill.
+ * The steps that write `lines` of the note into 发货 from body row `start`: blank cells inserted
+ * there across the table (so rows a co-author wrote at the same place meanwhile move down rather
+ * than being written over), then one values block per run of adjacent contract columns, so a
+ * column the clerk added between them (perhaps a formula) is left to the table to fill.
  */
 export function ledgerSteps(
   note: NoteDocument,
@@ -79,17 +80,31 @@ export function ledgerSteps(
     if (last && last.col + last.headers.length === col) last.headers.push(header);
     else runs.push({ col, headers: [header] });
   });
-  return runs.map((run) => ({
-    kind: "values",
+  // Blank cells first, across the whole table: whatever a co-author wrote here meanwhile moves down.
+  const insert: PlanStep = {
+    kind: "insertDown",
     sheet: ledger.sheet,
     address: rectAddress({
       row: ledger.row + 1 + start,
-      col: ledger.col + run.col,
+      col: ledger.col,
       rows: rows.length,
-      cols: run.headers.length,
+      cols: ledger.headers.length,
     }),
-    values: rows.map((r) => run.headers.map((h) => r[h] ?? "")),
-  }));
+  };
+  return [
+    insert,
+    ...runs.map((run): PlanStep => ({
+      kind: "values",
+      sheet: ledger.sheet,
+      address: rectAddress({
+        row: ledger.row + 1 + start,
+        col: ledger.col + run.col,
+        rows: rows.length,
+        cols: run.headers.length,
+      }),
+      values: rows.map((r) => run.headers.map((h) => r[h] ?? "")),
+    })),
+  ];
 }
 
 /** The 单号 column's index in the table, or -1. */
