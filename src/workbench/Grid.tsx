@@ -21,11 +21,10 @@ import {
   mergeLookup,
   mergesEnteringFrom,
   ROW_HEADER_WIDTH_PX,
-  ROW_HEIGHT_PX,
   scrollToReveal,
-  visibleWindow,
   type CellPosition,
 } from "./geometry";
+import { rowLayout, visibleRows } from "./rowLayout";
 
 /** How a pointer gesture changes the selection: a new one, shift-click, or a drag over cells. */
 export type PointerSelect = "start" | "extend" | "drag";
@@ -63,8 +62,9 @@ function cellFromTarget(target: EventTarget | null): CellPosition | null {
 }
 
 /**
- * The grid of one sheet: column letters, row numbers and cells as Excel shows them. Only the rows
- * in view are drawn (rows have one fixed height); frozen rows stay at the top.
+ * The grid of one sheet: column letters, row numbers and cells as Excel shows them, rows as tall as
+ * the sheet says, without gridlines when the sheet hides them. Only the rows in view are drawn;
+ * frozen rows stay at the top.
  */
 export function Grid({
   sheet,
@@ -99,6 +99,7 @@ export function Grid({
     [sheet, version, extent.cols],
   );
   const merges = useMemo(() => mergeLookup(sheet.merges), [sheet, version]);
+  const rows = useMemo(() => rowLayout(sheet.rowHeights, extent.rows), [sheet, version, extent.rows]);
   // One per model version: results are remembered while the clerk scrolls, dropped on any change.
   const formatter = useMemo(
     () =>
@@ -109,10 +110,11 @@ export function Grid({
   );
 
   const frozen = Math.min(sheet.freeze.rows, extent.rows);
-  const stickyHeight = HEADER_HEIGHT_PX + frozen * ROW_HEIGHT_PX;
+  const frozenHeight = rows.top(frozen);
+  const stickyHeight = HEADER_HEIGHT_PX + frozenHeight;
   const totalWidth = ROW_HEADER_WIDTH_PX + (lefts[extent.cols] ?? 0);
-  const bodyRows = extent.rows - frozen;
-  const window_ = visibleWindow(scrollTop, viewportHeight - stickyHeight, ROW_HEIGHT_PX, bodyRows);
+  const bodyHeight = rows.top(extent.rows) - frozenHeight;
+  const window_ = visibleRows(rows, frozen, scrollTop, viewportHeight - stickyHeight);
 
   useLayoutEffect(() => {
     const el = scroller.current;
@@ -135,8 +137,8 @@ export function Grid({
     const el = scroller.current;
     if (!el || !reveal) return;
     if (reveal.row >= frozen) {
-      const y = (reveal.row - frozen) * ROW_HEIGHT_PX;
-      el.scrollTop = scrollToReveal(el.scrollTop, el.clientHeight - stickyHeight, y, ROW_HEIGHT_PX);
+      const y = rows.top(reveal.row) - frozenHeight;
+      el.scrollTop = scrollToReveal(el.scrollTop, el.clientHeight - stickyHeight, y, rows.height(reveal.row));
     }
     const x = lefts[reveal.col] ?? 0;
     const width = (lefts[reveal.col + 1] ?? x) - x;
@@ -171,7 +173,7 @@ export function Grid({
       const value = cellValue(cell);
       const left = ROW_HEADER_WIDTH_PX + (lefts[col] ?? 0);
       const width = (lefts[merge ? col + merge.cols : col + 1] ?? 0) - (lefts[col] ?? 0);
-      const height = (merge ? merge.rows : 1) * ROW_HEIGHT_PX;
+      const height = rows.top(merge ? row + merge.rows : row + 1) - rows.top(row);
       const classes = ["wb-cell"];
       if (merge) classes.push("wb-merged");
       if (tableHeaders.has(`${row},${col}`)) classes.push("wb-table-header");
@@ -186,7 +188,7 @@ export function Grid({
           data-testid={`cell-${cellAddress(row, col)}`}
           data-row={row}
           data-col={col}
-          style={{ left, width, height, ...cellCss(style, value) }}
+          style={{ left, width, height, ...cellCss(style, value, sheet.gridlines) }}
         >
           {text}
         </div>
@@ -196,9 +198,15 @@ export function Grid({
     function renderRow(row: number, top: number): ReactNode {
       const cells: ReactNode[] = [];
       for (let col = 0; col < extent.cols; col++) cells.push(renderCell(row, col));
+      const height = rows.height(row);
       return (
-        <div key={row} className="wb-row" style={{ top, width: totalWidth }}>
-          <div className={rowSelected(row) ? "wb-rowhead wb-head-selected" : "wb-rowhead"}>{row + 1}</div>
+        <div key={row} className="wb-row" style={{ top, width: totalWidth, height }}>
+          <div
+            className={rowSelected(row) ? "wb-rowhead wb-head-selected" : "wb-rowhead"}
+            style={{ height, lineHeight: `${height}px` }}
+          >
+            {row + 1}
+          </div>
           {cells}
         </div>
       );
@@ -206,10 +214,9 @@ export function Grid({
 
     // Body rows in view, plus the top rows of merged areas reaching into view from above.
     const bodyRowNumbers = new Set<number>();
-    const firstRow = frozen + window_.first;
-    for (const m of mergesEnteringFrom(sheet.merges, firstRow))
+    for (const m of mergesEnteringFrom(sheet.merges, window_.first))
       if (m.row >= frozen) bodyRowNumbers.add(m.row);
-    for (let r = firstRow; r < frozen + window_.end; r++) bodyRowNumbers.add(r);
+    for (let r = window_.first; r < window_.end; r++) bodyRowNumbers.add(r);
 
     const columnHeads: ReactNode[] = [];
     for (let col = 0; col < extent.cols; col++) {
@@ -227,11 +234,11 @@ export function Grid({
     }
 
     const frozenRows: ReactNode[] = [];
-    for (let r = 0; r < frozen; r++) frozenRows.push(renderRow(r, HEADER_HEIGHT_PX + r * ROW_HEIGHT_PX));
+    for (let r = 0; r < frozen; r++) frozenRows.push(renderRow(r, HEADER_HEIGHT_PX + rows.top(r)));
 
     const bodyRowNodes = [...bodyRowNumbers]
       .sort((a, b) => a - b)
-      .map((r) => renderRow(r, (r - frozen) * ROW_HEIGHT_PX));
+      .map((r) => renderRow(r, rows.top(r) - frozenHeight));
     return { columnHeads, frozenRows, bodyRowNodes };
     // The model mutates in place: its version says when cells changed.
   }, [
@@ -240,12 +247,14 @@ export function Grid({
     extent,
     lefts,
     merges,
+    rows,
     formatter,
     tableHeaders,
     selection,
     activeRow,
     activeCol,
     frozen,
+    frozenHeight,
     window_.first,
     window_.end,
     totalWidth,
@@ -275,7 +284,7 @@ export function Grid({
           top,
           minWidth: width,
           width: `${editorWidthCh(editText ?? "")}ch`,
-          height: (merge ? merge.rows : 1) * ROW_HEIGHT_PX,
+          height: rows.top(merge ? row + merge.rows : row + 1) - rows.top(row),
         }}
         onChange={(e) => onEditorInput(e.currentTarget.value)}
         onKeyDown={onEditorKeyDown}
@@ -289,9 +298,7 @@ export function Grid({
       : renderEditor(
           active.row,
           active.col,
-          editorInFrozen
-            ? HEADER_HEIGHT_PX + active.row * ROW_HEIGHT_PX
-            : (active.row - frozen) * ROW_HEIGHT_PX,
+          editorInFrozen ? HEADER_HEIGHT_PX + rows.top(active.row) : rows.top(active.row) - frozenHeight,
         );
 
   return (
@@ -332,7 +339,7 @@ export function Grid({
         {layer.frozenRows}
         {editorInFrozen ? editorNode : null}
       </div>
-      <div className="wb-body" style={{ height: bodyRows * ROW_HEIGHT_PX, width: totalWidth }}>
+      <div className="wb-body" style={{ height: bodyHeight, width: totalWidth }}>
         {layer.bodyRowNodes}
         {editorInFrozen ? null : editorNode}
       </div>

@@ -1,4 +1,4 @@
-import { borderCss, cellCss, generalAlignment, withConditionalFormat } from "./cellStyle";
+import { borderCss, cellCss, generalAlignment, NO_GRIDLINE, withConditionalFormat } from "./cellStyle";
 
 describe("cellCss", () => {
   test("General alignment: numbers right, text left, booleans and errors centred", () => {
@@ -43,6 +43,25 @@ describe("cellCss", () => {
     const css = cellCss({ borders: { top: { style: "Continuous" }, left: { style: "None" } } }, "x");
     expect(css.borderTop).toBe("1px solid #000000");
     expect(css.borderLeft).toBeUndefined();
+  });
+});
+
+describe("cellCss on a sheet without gridlines", () => {
+  test("sides without a border of their own are blank; borders still show", () => {
+    expect(cellCss(undefined, "x", false)).toMatchObject({
+      borderRight: NO_GRIDLINE,
+      borderBottom: NO_GRIDLINE,
+    });
+    const css = cellCss({ borders: { bottom: { style: "Continuous" } } }, "x", false);
+    expect(css.borderBottom).toBe("1px solid #000000");
+    expect(css.borderRight).toBe(NO_GRIDLINE);
+    expect(css.borderLeft).toBeUndefined();
+    expect(cellCss(undefined, "x", true).borderRight).toBeUndefined();
+  });
+
+  test("large text gets a line height of its own", () => {
+    expect(cellCss({ font: { size: 18, bold: true } }, "送货单").lineHeight).toBe(1.25);
+    expect(cellCss({ font: { size: 10 } }, "x").lineHeight).toBeUndefined();
   });
 });
 

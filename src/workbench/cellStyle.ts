@@ -62,11 +62,15 @@ function verticalAlignment(vertical: string | undefined): CSSProperties["alignIt
   return "flex-end";
 }
 
+/** What a hidden gridline becomes: the same width, so cells keep their size, but not drawn. */
+export const NO_GRIDLINE = "1px solid transparent";
+
 /**
  * Inline CSS for a cell (a flex box): font, fill, borders and alignment from its style. Cells with
- * no style get only their alignment, so the stylesheet's defaults (gridlines, font) show.
+ * no style get only their alignment, so the stylesheet's defaults (gridlines, font) show; on a
+ * sheet without gridlines (`gridlines` false) the sides without a border of their own are blank.
  */
-export function cellCss(style: CellStyle | undefined, value: ComputedValue): CSSProperties {
+export function cellCss(style: CellStyle | undefined, value: ComputedValue, gridlines = true): CSSProperties {
   const css: CSSProperties = {
     justifyContent: horizontalAlignment(style?.alignment?.horizontal, value),
     alignItems: verticalAlignment(style?.alignment?.vertical),
@@ -76,7 +80,11 @@ export function cellCss(style: CellStyle | undefined, value: ComputedValue): CSS
   if (font?.italic) css.fontStyle = "italic";
   if (font?.underline) css.textDecoration = "underline";
   if (font?.color) css.color = font.color;
-  if (font?.size) css.fontSize = `${Math.round((font.size * 4) / 3)}px`;
+  if (font?.size) {
+    css.fontSize = `${Math.round((font.size * 4) / 3)}px`;
+    // The stylesheet's line height suits the default size; a title's lines need their own.
+    if (font.size > 11) css.lineHeight = 1.25;
+  }
   if (font?.name) css.fontFamily = `"${font.name}", sans-serif`;
   if (style?.fill?.color) css.backgroundColor = style.fill.color;
   if (style?.alignment?.wrapText) {
@@ -93,6 +101,11 @@ export function cellCss(style: CellStyle | undefined, value: ComputedValue): CSS
     if (bottom) css.borderBottom = bottom;
     if (left) css.borderLeft = left;
     if (right) css.borderRight = right;
+  }
+  // The stylesheet draws gridlines as each cell's right and bottom sides.
+  if (!gridlines) {
+    css.borderRight ??= NO_GRIDLINE;
+    css.borderBottom ??= NO_GRIDLINE;
   }
   return css;
 }
