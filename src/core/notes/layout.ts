@@ -60,17 +60,17 @@ interface ColumnLayout {
  * text needs it: amounts up to 1,234,567.89, English headers such as Specification and Cartons.
  */
 const COLUMNS: readonly ColumnLayout[] = [
-  { key: "seq", width: 24, align: "Center" },
-  { key: "orderNo", width: 58, align: "Left", wrap: true },
-  { key: "lineNo", width: 24, align: "Center" },
-  { key: "itemNo", width: 52, align: "Left", wrap: true },
-  { key: "name", width: 70, extra: 48, align: "Left", wrap: true },
-  { key: "spec", width: 70, extra: 20, align: "Left", wrap: true },
-  { key: "color", width: 38, align: "Center", wrap: true },
+  { key: "seq", width: 28, align: "Center" },
+  { key: "orderNo", width: 62, align: "Left", wrap: true },
+  { key: "lineNo", width: 28, align: "Center" },
+  { key: "itemNo", width: 50, align: "Left", wrap: true },
+  { key: "name", width: 66, extra: 44, align: "Left", wrap: true },
+  { key: "spec", width: 66, extra: 20, align: "Left", wrap: true },
+  { key: "color", width: 36, align: "Center", wrap: true },
   { key: "unit", width: 28, align: "Center" },
   { key: "quantity", width: 42, align: "Right" },
-  { key: "price", width: 48, align: "Right" },
-  { key: "amount", width: 64, align: "Right" },
+  { key: "price", width: 46, align: "Right" },
+  { key: "amount", width: 62, align: "Right" },
   { key: "boxes", width: 40, align: "Right" },
   { key: "remark", width: 42, extra: 44, align: "Left", wrap: true },
 ];
