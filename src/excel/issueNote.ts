@@ -12,7 +12,7 @@ import { appendRow, ledgerSteps, missingLedgerLines } from "../core/notes/ledger
 import { noteSheetPlan } from "../core/notes/layout";
 import type { NoteDocument, NoteLine, NoteRequest } from "../core/notes/note";
 import { serialToIso } from "../core/dates";
-import { prepareNote } from "../core/notes/prepare";
+import { NOTE_INPUT_COLUMNS, prepareNote } from "../core/notes/prepare";
 import type { Lang, Problem } from "../core/problems";
 import {
   CUSTOMERS_TABLE,
@@ -100,7 +100,7 @@ export async function issueNote(
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       // Queued before the tables are read, so it travels in their first request.
       const sheets = context.workbook.worksheets.load("items/name");
-      const { data, missing } = await readTables(context, NOTE_TABLES, onProgress);
+      const { data, missing } = await readTables(context, NOTE_TABLES, onProgress, NOTE_INPUT_COLUMNS);
       const absent = missingTables(missing, lang);
       if (absent.length > 0) return { problems: absent };
       const decision = prepareNote(

@@ -16,6 +16,8 @@ const FIRST_GUESS_BYTES_PER_CELL = 24;
 
 interface Pending {
   data: TableData;
+  /** Runs of adjacent columns to read (table-relative start and count); all columns when absent. */
+  runs: { start: number; count: number }[];
   /** Sheet rows (0-based) of the body still to read. */
   next: number;
   end: number;
@@ -53,6 +55,27 @@ function isItemNotFound(error: unknown): boolean {
 }
 
 /**
+ * The columns an action needs of a table, by table name: beyond the first rows, only these are
+ * read (the others come back blank). Tables not named are read whole.
+ */
+export type ColumnChoice = Partial<Record<string, readonly string[]>>;
+
+/** Runs of adjacent columns among `headers` that `wanted` names (all of them without a choice). */
+function columnRuns(
+  headers: readonly string[],
+  wanted: readonly string[] | undefined,
+): { start: number; count: number }[] {
+  const runs: { start: number; count: number }[] = [];
+  headers.forEach((header, col) => {
+    if (wanted && !wanted.includes(header)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.count === col) last.count += 1;
+    else runs.push({ start: col, count: 1 });
+  });
+  return runs;
+}
+
+/**
  * Reads the named tables whole: where they are, their headers and every body value.
  * The first request asks for every table's place, headers and first rows at once, which is all
  * there is to read for tables of a few hundred rows. Longer bodies follow in row bands
@@ -67,6 +90,7 @@ export async function readTables(
   context: Excel.RequestContext,
   tables: readonly string[],
   onProgress?: ProgressListener,
+  columns: ColumnChoice = {},
 ): Promise<{ data: WorkbookData; missing: string[] }> {
   // First bands sized so that all of them together stay within the budget.
   const firstRows = Math.max(
@@ -115,6 +139,7 @@ export async function readTables(
     if (bodyRows > first.length) {
       pending.push({
         data: table,
+        runs: columnRuns(table.headers, columns[head.name]),
         next: rect.row + 1 + first.length,
         end: rect.row + rect.rows,
         worksheet: head.worksheet,
@@ -130,14 +155,19 @@ export async function readTables(
   while (pending.some((p) => p.next < p.end)) {
     // Pack bands of the tables still unread until the estimated response reaches the budget.
     let budget = PAYLOAD_BUDGET_BYTES;
-    const bands: { pending: Pending; range: Excel.Range }[] = [];
+    const bands: { pending: Pending; rows: number; ranges: Excel.Range[] }[] = [];
     for (const p of pending) {
       if (p.next >= p.end || budget <= 0) continue;
-      const cols = Math.max(p.data.headers.length, 1);
+      const cols = Math.max(
+        p.runs.reduce((n, r) => n + r.count, 0),
+        1,
+      );
       const fit = Math.floor(budget / (cols * bytesPerCell));
       const rows = Math.min(p.end - p.next, Math.max(1, fit));
-      const range = p.worksheet.getRangeByIndexes(p.next, p.data.col, rows, cols).load("values");
-      bands.push({ pending: p, range });
+      const ranges = p.runs.map((run) =>
+        p.worksheet.getRangeByIndexes(p.next, p.data.col + run.start, rows, run.count).load("values"),
+      );
+      bands.push({ pending: p, rows, ranges });
       p.next += rows;
       budget -= rows * cols * bytesPerCell;
     }
@@ -145,9 +175,22 @@ export async function readTables(
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     for (const band of bands) {
-      const values = band.range.values as CellConstant[][];
-      for (const row of values) band.pending.data.rows.push(row);
-      doneRows += values.length;
+      const width = band.pending.data.headers.length;
+      const whole = band.ranges.length === 1 && band.pending.runs[0]!.count === width;
+      for (let r = 0; r < band.rows; r++) {
+        if (whole) {
+          band.pending.data.rows.push((band.ranges[0]!.values as CellConstant[][])[r]!);
+          continue;
+        }
+        const row: CellConstant[] = new Array<CellConstant>(width).fill("");
+        band.ranges.forEach((range, i) => {
+          const run = band.pending.runs[i]!;
+          const values = (range.values as CellConstant[][])[r]!;
+          for (let c = 0; c < run.count; c++) row[run.start + c] = values[c]!;
+        });
+        band.pending.data.rows.push(row);
+      }
+      doneRows += band.rows;
     }
     onProgress?.(doneRows, totalRows, "read");
   }

@@ -197,7 +197,7 @@ describe("two co-authors issuing at the same moment", () => {
         const before = (await tables(book)).Shipments!.rows.length;
         const turns = new Turns([...schedule]);
         const actionsOf = (who: string) => createActions(turns.runner(book, who), { today: () => TODAY });
-        const [first, second]: NoteOutcome[] = await Promise.all([
+        const [first, second]: [NoteOutcome, NoteOutcome] = await Promise.all([
           actionsOf("A").issueNote(a),
           actionsOf("B").issueNote(b),
         ]);

@@ -68,6 +68,22 @@ const P = {
   amount: specHeader(PAYMENTS_TABLE, "金额"),
 };
 
+/**
+ * The columns prepareNote reads of the long tables (the others may be left blank by a reader that
+ * reads only these); 参数, 客户 and 产品 are read whole.
+ */
+export const NOTE_INPUT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  [ORDERS_TABLE.table]: Object.values(O),
+  [SHIPMENTS_TABLE.table]: [
+    ...new Set([
+      ...Object.values(S),
+      specHeader(SHIPMENTS_TABLE, "行号"),
+      specHeader(SHIPMENTS_TABLE, "数量"),
+    ]),
+  ],
+  [PAYMENTS_TABLE.table]: Object.values(P),
+};
+
 /** The terms under which goods leave only against payment. */
 const PAY_BEFORE_DELIVERY = "款到发货";
 /** The currency of a note whose order lines and customer name none. */
