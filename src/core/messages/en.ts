@@ -76,4 +76,12 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
   "note-not-found": (p) => `发货 has no rows with note number "${p.number}". Check the number.`,
   "remark-required": (p) =>
     `Marking note ${p.number} 异常 needs a reason. Type a remark, then mark it again.`,
+  "note-rows-missing": (p) =>
+    `Note ${p.number}: ${p.count} of the lines on its sheet are missing from 发货. The note sheet is the source document: click Repair (gendan check --repair) to append the rows from it.`,
+  "note-rows-differ": (p) =>
+    `发货 rows of note ${p.number} do not match its sheet (${p.lines}: another quantity, or a line the note does not have). The note sheet is the source document and this is not repaired automatically: correct 发货 to match the note, or make sure the change was intended.`,
+  "note-sheet-missing": (p) =>
+    `Note ${p.number} is in 发货 but its sheet is not in the workbook, and its signed copy is not back yet. If the sheet was deleted by mistake, check these 发货 rows against the printed note.`,
+  "note-sheet-unreadable": (p) =>
+    `Sheet "${p.sheet}" is named like a note number but cannot be read as a note: its number must be the sheet's name, it needs a date, and every line needs 序号, 订单号, 行号 and 数量. Put it right, or rename the sheet if it is not a note.`,
 };

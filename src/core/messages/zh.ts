@@ -74,6 +74,14 @@ export const zh = {
     `${p.date} 的单号已被占用太多次（最后试过 ${p.number}）。请稍后再试，或检查是否有人同时在开单。`,
   "note-not-found": (p: MessageParams) => `发货表中没有单号「${p.number}」的行。请核对单号。`,
   "remark-required": (p: MessageParams) => `单号 ${p.number} 标为「异常」须写明原因。请填写备注后再标记。`,
+  "note-rows-missing": (p: MessageParams) =>
+    `单据 ${p.number} 的工作表上有 ${p.count} 行在发货表中找不到。单据工作表是原始凭证：请点「修复」（命令行 gendan check --repair），按单据补回发货行。`,
+  "note-rows-differ": (p: MessageParams) =>
+    `发货表中单据 ${p.number} 的行与单据工作表不符（${p.lines}：数量不同，或单据上没有这一行）。单据工作表是原始凭证，此项不自动修复：请按单据改正发货表，或确认这是有意的改动。`,
+  "note-sheet-missing": (p: MessageParams) =>
+    `发货表中有单据 ${p.number}，但工作簿中没有它的工作表，回单也还未收回。若工作表是误删的，请按打印的单据核对这些发货行。`,
+  "note-sheet-unreadable": (p: MessageParams) =>
+    `工作表「${p.sheet}」的名称是单号的样子，但读不出单据：单号须与工作表名称相同，须有日期，明细须有序号、订单号、行号、数量列且每行填全。请按原样改正；若它不是单据，请改名。`,
 } satisfies Record<string, (p: MessageParams) => string>;
 
 export type ProblemCode = keyof typeof zh;
