@@ -4,6 +4,7 @@ import type { SetupSeed } from "../core/workbook/setup";
 import type { TrackingView } from "../core/orders/views";
 import { checkWorkbook } from "./checkWorkbook";
 import { issueNote } from "./issueNote";
+import { repairNotes } from "./repairNotes";
 import type { NoteActions } from "./noteActions";
 import { markSignedCopy, readPendingSignedCopies } from "./signedCopies";
 import { readCostingView, readNoteCandidates, readTrackingView, type CostingSnapshot } from "./views";
@@ -25,6 +26,11 @@ export interface Actions extends NoteActions {
   setupWorkbook(lang: Lang, onProgress?: ProgressListener, seed?: SetupSeed): Promise<ActionOutcome>;
   /** 订单 → 校验: every problem of the tracking workbook, with where it is. Writes nothing. */
   checkWorkbook(lang: Lang, onProgress?: ProgressListener): Promise<ActionOutcome>;
+  /**
+   * 订单 → 修复: appends to 发货 the rows the check found missing for note sheets, from the sheets.
+   * Done code `notes-repaired` with {notes, rows}; when nothing is missing, the check's problems.
+   */
+  repairNotes(lang: Lang, onProgress?: ProgressListener): Promise<ActionOutcome>;
   /** 订单 → 跟踪: overdue and due-soon lines, open lines by 生产状态. */
   trackingView(): Promise<TrackingView>;
   /** 核价: rows with profit and margin, and the selected row. */
@@ -46,6 +52,7 @@ export function createActions(run: ExcelRunner, environment: ActionEnvironment =
   return {
     setupWorkbook: (lang, onProgress, seed) => setupWorkbook(run, lang, onProgress, seed),
     checkWorkbook: (lang, onProgress) => checkWorkbook(run, lang, environment.today(), onProgress),
+    repairNotes: (lang, onProgress) => repairNotes(run, lang, environment.today(), onProgress),
     trackingView: () => readTrackingView(run, environment.today()),
     costingView: () => readCostingView(run),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
