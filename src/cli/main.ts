@@ -30,6 +30,7 @@ const OPTIONS = {
   all: { type: "boolean" },
   paper: { type: "string" },
   override: { type: "string" },
+  repair: { type: "boolean" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -42,7 +43,7 @@ function optionLabel(name: OptionName): string {
 /** The options each command of this version takes. */
 const COMMAND_OPTIONS: Readonly<Record<string, ReadonlySet<OptionName>>> = {
   init: new Set(["help", "lang", "json", "output", "in-place", "demo"]),
-  check: new Set(["help", "lang", "json"]),
+  check: new Set(["help", "lang", "json", "repair", "output", "in-place"]),
   deliver: new Set([
     "help",
     "lang",
@@ -145,8 +146,24 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 
     const report = new CliReport(io, strings, { command, json: values.json === true });
     if (command === "check") {
+      // Without --repair the check never writes, so an output would only mislead.
+      const target = values.output !== undefined ? "output" : values["in-place"] ? "in-place" : undefined;
+      if (target && !values.repair) {
+        throw new UsageError(strings.optionNotForCommand(optionLabel(target), command));
+      }
       const { runCheck } = await import(/* webpackMode: "eager" */ "./check");
-      return await runCheck({ book, lang, today }, io.cwd, report);
+      return await runCheck(
+        {
+          book,
+          lang,
+          today,
+          repair: values.repair === true,
+          output: values.output,
+          inPlace: values["in-place"] === true,
+        },
+        io.cwd,
+        report,
+      );
     }
     if (command === "deliver" || command === "return") {
       if (values.lines === undefined) throw new UsageError(strings.missingOption("--lines", command));

@@ -71,6 +71,12 @@ export interface CliStrings {
   wroteNote(file: string, note: NoteSummary): string;
   /** deliver/return on a file without -o or --in-place. */
   noteNeedsTarget: string;
+  /** check --repair on a file without -o or --in-place. */
+  repairNeedsTarget: string;
+  /** check --repair wrote `file`: the rows it appended, then the check's summary of the result. */
+  repaired(file: string, notes: number, rows: number, summary: string): string;
+  /** check --repair found no rows to append: the check's summary, and that nothing was written. */
+  nothingToRepair(summary: string): string;
   /** --lines not in the shape 订单号:行号=数量[,...] */
   badLines(value: string): string;
   /** A required option missing. */
@@ -94,7 +100,9 @@ export const en: CliStrings = {
       "Usage:",
       "  gendan init <book.xlsx> [--demo]                 create (or upgrade) a tracking workbook (初始化/升级);",
       "                                                   --demo fills a new one with a demo factory's data",
-      "  gendan check <book.xlsx> [--json]                list problems; exit 1 when there are errors (检查)",
+      "  gendan check <book.xlsx> [--json] [--repair]     list problems; exit 1 when there are errors (检查);",
+      "                                                   --repair (with -o or --in-place) first appends to 发货",
+      "                                                   the rows missing for note sheets, from the sheets",
       "  gendan deliver <book.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price]",
       '                 [--paper A4|A5] [--override "reason"]  issue a delivery note (送货单): its sheet',
       "                                                   and its rows in 发货; --override delivers to a",
@@ -114,7 +122,8 @@ export const en: CliStrings = {
       "  -h, --help        this help",
       "  --version         the version",
       "",
-      "Without -o or --in-place, init only creates a new workbook and deliver/return change nothing.",
+      "Without -o or --in-place, init only creates a new workbook and deliver/return change nothing;",
+      "check writes only with --repair.",
       "--lang en prints notes in English (Delivery Note) as well as the messages.",
       "Files are written through a temporary file and a rename, so a failure leaves them as they were.",
       "",
@@ -166,6 +175,12 @@ export const en: CliStrings = {
     `Wrote ${file}: ${n.kind === "return" ? "return" : "delivery"} note ${n.number} for ${n.customer}, ` +
     `${n.lines} ${n.lines === 1 ? "line" : "lines"}, quantity ${n.quantity}, amount ${n.amount} ${n.currency}`,
   noteNeedsTarget: "is not changed without -o out.xlsx (write the result to a new file) or --in-place",
+  repairNeedsTarget:
+    "is not repaired without -o out.xlsx (write the repaired workbook to a new file) or --in-place",
+  repaired: (file, notes, rows, summary) =>
+    `Wrote ${file}: appended ${rows} ${rows === 1 ? "row" : "rows"} to 发货 from ` +
+    `${notes} note ${notes === 1 ? "sheet" : "sheets"}; ${summary}`,
+  nothingToRepair: (summary) => `${summary}; no 发货 rows to restore, nothing written`,
   badLines: (value) => `--lines takes 订单号:行号=数量[,...], e.g. SO-001:1=50,SO-001:2=20; not "${value}"`,
   missingOption: (option, command) => `${command} needs ${option}`,
   alreadyUpToDate: (file) => `${file} is already up to date; nothing written`,
@@ -189,7 +204,9 @@ export const zh: CliStrings = {
       "用法：",
       "  gendan init <工作簿.xlsx> [--demo]               新建（或升级）跟单工作簿；",
       "                                                   --demo 在新工作簿中填入演示工厂的数据",
-      "  gendan check <工作簿.xlsx> [--json]              列出问题；有错误时退出码为 1",
+      "  gendan check <工作簿.xlsx> [--json] [--repair]   列出问题；有错误时退出码为 1；",
+      "                                                   --repair（须加 -o 或 --in-place）先按单据工作表",
+      "                                                   补回发货表中缺少的行",
       "  gendan deliver <工作簿.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price]",
       '                 [--paper A4|A5] [--override "原因"]  开送货单：生成单据工作表并写入发货表；',
       "                                                   --override 对未付足款的款到发货客户仍然发货",
@@ -208,7 +225,8 @@ export const zh: CliStrings = {
       "  -h, --help        显示本帮助",
       "  --version         显示版本",
       "",
-      "不加 -o 或 --in-place 时，init 只新建工作簿，deliver/return 不做任何修改。",
+      "不加 -o 或 --in-place 时，init 只新建工作簿，deliver/return 不做任何修改；",
+      "check 只在加 --repair 时写入。",
       "--lang en 时单据也用英文打印（Delivery Note）。",
       "文件先写入临时文件再改名，失败时原文件保持不变。",
       "",
@@ -266,6 +284,10 @@ export const zh: CliStrings = {
     `已写入 ${file}：${n.kind === "return" ? "退货单" : "送货单"} ${n.number}，客户 ${n.customer}，` +
     `${n.lines} 行，数量 ${n.quantity}，金额 ${n.amount} ${n.currency}`,
   noteNeedsTarget: "未指定输出：请用 -o 新文件.xlsx 写到新文件，或用 --in-place 直接修改",
+  repairNeedsTarget: "未指定输出，未修复：请用 -o 新文件.xlsx 写出修复后的工作簿，或用 --in-place 直接修复",
+  repaired: (file, notes, rows, summary) =>
+    `已写入 ${file}：按 ${notes} 张单据工作表向发货表补回 ${rows} 行；${summary}`,
+  nothingToRepair: (summary) => `${summary}；发货表没有需要补回的行，未写入任何内容`,
   badLines: (value) =>
     `--lines 的格式为 订单号:行号=数量[,...]，如 SO-001:1=50,SO-001:2=20；不是「${value}」`,
   missingOption: (option, command) => `${command} 需要 ${option}`,
