@@ -21,6 +21,14 @@ function typescriptRules() {
 
 const resolve = { extensions: [".ts", ".tsx", ".js", ".mjs"] };
 
+/**
+ * File names of the builds that hold the task pane. What the pane loads on demand (the actions'
+ * code) is a chunk named after itself, `actions.chunk.js`, beside taskpane.js; the "auto" public
+ * path fetches it from wherever taskpane.js itself came from (dist/ in Excel, the dev server's
+ * root in the workbench), so no host name is built in.
+ */
+const paneOutput = { filename: "[name].js", chunkFilename: "[name].chunk.js", publicPath: "auto" };
+
 /** The dev server's HTTPS options: Office requires HTTPS for sideloaded add-ins. */
 async function httpsOptions() {
   const devCerts = require("office-addin-dev-certs");
@@ -40,7 +48,7 @@ module.exports = async (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: false },
+    output: { path: path.resolve(__dirname, "dist"), ...paneOutput, clean: false },
     resolve,
     module: { rules: typescriptRules() },
     plugins: [
@@ -79,7 +87,7 @@ module.exports = async (env = {}, argv = {}) => {
       officeShim: "./src/workbench/officeShim.ts",
       taskpane: "./src/taskpane/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist/workbench"), filename: "[name].js", clean: true },
+    output: { path: path.resolve(__dirname, "dist/workbench"), ...paneOutput, clean: true },
     resolve,
     module: { rules: typescriptRules() },
     plugins: [

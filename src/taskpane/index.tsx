@@ -1,14 +1,19 @@
 /**
  * The task pane's entry: waits for Office, picks language and theme from it, and renders the App
- * with actions bound to the host's Excel. The only task pane file that touches `Office`.
+ * with actions bound to the host's Excel, fetched when first used. The only task pane file that
+ * touches `Office`.
  */
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../core/problems";
-import { createActions } from "../excel/actions";
-import { hostRunner } from "../excel/host";
 import { App } from "./App";
 import { initialLang, isDarkTheme, LANG_STORAGE_KEY, sectionFromQuery } from "./environment";
+import { lazyActions } from "./lazyActions";
+
+/** The actions, their code fetched as a chunk when the first one runs (see hostActions). */
+const actions = lazyActions(() =>
+  import(/* webpackChunkName: "actions" */ "./hostActions").then((module) => module.hostActions()),
+);
 
 /** localStorage, or null where the host forbids it (some sandboxed webviews throw on access). */
 function paneStorage(): Storage | null {
@@ -37,7 +42,7 @@ void Office.onReady(() => {
   createRoot(root).render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <App
-        actions={createActions(hostRunner())}
+        actions={actions}
         initialLang={lang}
         onLangChange={rememberLang}
         openSection={sectionFromQuery(window.location.search)}
