@@ -23,9 +23,10 @@ const resolve = { extensions: [".ts", ".tsx", ".js", ".mjs"] };
 
 /**
  * File names of the builds that hold the task pane. What the pane loads on demand (the actions'
- * code) is a chunk named after itself, `actions.chunk.js`, beside taskpane.js; the "auto" public
- * path fetches it from wherever taskpane.js itself came from (dist/ in Excel, the dev server's
- * root in the workbench), so no host name is built in.
+ * code, the 送货单 section) are chunks named after themselves, `actions.chunk.js`,
+ * `deliveryNotes.chunk.js`, beside taskpane.js; the "auto" public path fetches them from wherever
+ * taskpane.js itself came from (dist/ in Excel, the dev server's root in the workbench), so no
+ * host name is built in.
  */
 const paneOutput = { filename: "[name].js", chunkFilename: "[name].chunk.js", publicPath: "auto" };
 

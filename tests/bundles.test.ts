@@ -1,16 +1,19 @@
 /**
  * What ships: the add-in's bundles and the CLI. `npm test` builds them before jest runs.
  * HyperFormula is GPL-3.0 and serves only tests and the workbench, so no shipped bundle may hold it.
- * The task pane loads taskpane.js first, and the actions' code later, as a chunk of its own
- * (`<name>.chunk.js` beside it): each has a budget.
+ * The task pane loads taskpane.js first, and the actions' code and some sections' code later, as
+ * chunks of their own (`<name>.chunk.js` beside it): each has a budget.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 
 const dist = join(__dirname, "..", "dist");
-/** What the pane loads when first needed, each a chunk the build must produce: the actions' code (on the first action). */
-const LAZY_CHUNKS = ["actions.chunk.js"];
+/**
+ * What the pane loads when first needed, each a chunk the build must produce: the actions' code
+ * (on the first action) and 送货单 (when the section is first opened).
+ */
+const LAZY_CHUNKS = ["actions.chunk.js", "deliveryNotes.chunk.js"];
 const shipped = ["taskpane.js", ...LAZY_CHUNKS, "commands.js", join("cli", "gendan.js")];
 
 /** The task pane's budget from DESIGN.md §6: at most 120 KB of gzipped JavaScript to load. */
@@ -68,6 +71,16 @@ describe("shipped bundles", () => {
     // Resolved against the pane's own script address (publicPath "auto"): dist/ in Excel, the dev
     // server's root in the workbench.
     expect(pane).toMatch(/currentScript/);
+  });
+
+  test("送货单's code is in its chunk, not in taskpane.js", () => {
+    const pane = bundle("taskpane.js");
+    const chunk = bundle("deliveryNotes.chunk.js");
+    // The section's own markers: its override field and its 回单 remark field.
+    for (const marker of ["note-override-reason", "signed-copy-remark"]) {
+      expect([marker, chunk.includes(marker)]).toEqual([marker, true]);
+      expect([marker, pane.includes(marker)]).toEqual([marker, false]);
+    }
   });
 
   test("the task pane page loads office.js and its bundle", () => {

@@ -8,13 +8,9 @@ import { initialPaneState, type PaneState } from "./paneState";
 import type { SectionId } from "./strings";
 import { makeCostingRow, makeCostingSnapshot, makeTrackingView, makeUrgentLine } from "./testing/views";
 
-const unusedActions: Actions = {
-  setupWorkbook: () => Promise.reject(new Error("not called while rendering")),
-  selectCell: () => Promise.reject(new Error("not called while rendering")),
-  checkWorkbook: () => Promise.reject(new Error("not called while rendering")),
-  trackingView: () => Promise.reject(new Error("not called while rendering")),
-  costingView: () => Promise.reject(new Error("not called while rendering")),
-};
+const notCalled = () => Promise.reject(new Error("not called while rendering"));
+/** Every action, whatever Actions holds: none is called while rendering. */
+const unusedActions = new Proxy({}, { get: () => notCalled }) as Actions;
 
 function render(lang: Lang, initialState?: PaneState, openSection?: SectionId): string {
   return renderToString(
@@ -187,6 +183,24 @@ describe("App", () => {
     expect(html).toMatch(/<details[^>]*open=""[^>]*data-testid="section-orders"/);
     expect(html).not.toMatch(/<details[^>]*open=""[^>]*data-testid="section-workbook"/);
     expect(count(html, 'open=""')).toBe(1);
+  });
+
+  test("送货单 loads nothing until it is opened", () => {
+    const html = render("zh");
+    expect(from(html, "section-deliveryNotes")).toMatch(
+      /^[^>]*><summary[^>]*>送货单<\/summary><div[^>]*><\/div><\/details>/,
+    );
+    expect(html).not.toContain("note-kind");
+    expect(html).not.toContain("正在加载…");
+  });
+
+  test("opened from the ribbon's 生成送货单 button: 送货单 starts open and loads its code", () => {
+    const html = render("zh", undefined, "deliveryNotes");
+    expect(html).toMatch(/<details[^>]*open=""[^>]*data-testid="section-deliveryNotes"/);
+    expect(count(html, 'open=""')).toBe(1);
+    // The section's chunk is fetched on demand: until it arrives, the section says it is loading.
+    expect(from(html, "section-deliveryNotes")).toContain("正在加载…");
+    expect(render("en", undefined, "deliveryNotes")).toContain("Loading…");
   });
 
   test("the 订单 and 核价 sections offer 校验, 刷新 and 读取核价, and show nothing read yet", () => {

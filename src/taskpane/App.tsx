@@ -1,10 +1,14 @@
 import { makeStyles } from "@fluentui/react-components";
-import { useCallback, useMemo, useReducer, useState } from "react";
+import { lazy, Suspense, useCallback, useMemo, useReducer, useState } from "react";
 import { translateProblem } from "../core/messages";
 import type { Lang } from "../core/problems";
 import type { Actions } from "../excel/actions";
+import type { ProgressListener } from "../excel/host";
 import { CostingPanel } from "./components/CostingPanel";
+import type { DeliveryNotesPanelProps } from "./components/DeliveryNotesPanel";
 import { Header } from "./components/Header";
+import { useListStyles } from "./components/listStyles";
+import { paneKit } from "./components/paneKit";
 import { OrdersPanel } from "./components/OrdersPanel";
 import { ProblemList } from "./components/ProblemList";
 import { Sections } from "./components/Sections";
@@ -13,11 +17,28 @@ import {
   errorText,
   initialPaneState,
   paneReducer,
+  paneRunner,
   type PaneAction,
   type PaneEvent,
   type PaneState,
 } from "./paneState";
 import { stringsFor, type SectionId } from "./strings";
+
+/**
+ * 送货单's code, fetched as its own chunk when the section is first opened (the pane's first
+ * download has a 120 KB budget) and made with the pane's kit. A chunk that cannot be fetched
+ * says so in the section instead.
+ */
+const DeliveryNotesPanel = lazy(() =>
+  import(/* webpackChunkName: "deliveryNotes" */ "./components/DeliveryNotesPanel").then(
+    (module) => ({ default: module.createDeliveryNotesPanel(paneKit) }),
+    (error: unknown) => ({
+      default: function NotLoaded({ lang }: DeliveryNotesPanelProps) {
+        return <span role="alert">{stringsFor(lang).failed(errorText(error))}</span>;
+      },
+    }),
+  ),
+);
 
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", minWidth: "260px" },
@@ -37,7 +58,7 @@ export interface AppProps {
 
 /**
  * The task pane: header with the language switch, the sections (工作簿, 订单 with 校验 and 跟踪,
- * 核价), one status area and one problem list.
+ * 核价, 送货单 with 回单), one status area and one problem list.
  */
 export function App({
   actions,
@@ -47,6 +68,7 @@ export function App({
   openSection = "workbook",
 }: AppProps) {
   const styles = useStyles();
+  const listStyles = useListStyles();
   const [lang, setLang] = useState<Lang>(initialLang);
   const [state, dispatch] = useReducer(paneReducer, initialState);
   const strings = stringsFor(lang);
@@ -58,25 +80,18 @@ export function App({
     onLangChange?.(next);
   }, [lang, onLangChange]);
 
+  const run = useMemo(() => paneRunner(dispatch), []);
   /** Runs one action: the status area shows it running, then what `work`'s event says, or the failure. */
-  const perform = async (action: PaneAction, work: () => Promise<PaneEvent>) => {
-    dispatch({ type: "start", action });
-    try {
-      dispatch(await work());
-    } catch (error) {
-      dispatch({ type: "fail", message: errorText(error) });
-    }
-  };
-  const onProgress = (done: number, total: number, step: string) =>
-    dispatch({ type: "progress", done, total, step });
+  const perform = (action: PaneAction, work: (onProgress: ProgressListener) => Promise<PaneEvent>) =>
+    run(action, work, (event) => event);
 
   const setupWorkbook = () =>
-    perform("setupWorkbook", async () => ({
+    perform("setupWorkbook", async (onProgress) => ({
       type: "finish",
       outcome: await actions.setupWorkbook(lang, onProgress),
     }));
   const checkWorkbook = () =>
-    perform("checkWorkbook", async () => ({
+    perform("checkWorkbook", async (onProgress) => ({
       type: "finish",
       outcome: await actions.checkWorkbook(lang, onProgress),
     }));
@@ -129,6 +144,11 @@ export function App({
             onSelectCell={(sheet, cell) => void selectCell(sheet, cell)}
           />
         }
+        deliveryNotes={(openings) => (
+          <Suspense fallback={<span className={listStyles.note}>{strings.loading}</span>}>
+            <DeliveryNotesPanel lang={lang} actions={actions} busy={busy} run={run} openings={openings} />
+          </Suspense>
+        )}
       />
       <StatusArea strings={strings} running={state.running} result={state.result} />
       <ProblemList

@@ -63,6 +63,8 @@ describe("the section the pane opens on", () => {
   test("the ribbon's 校验 button asks for 订单", () => {
     expect(sectionFromQuery("?section=orders")).toBe("orders");
     expect(sectionFromQuery("?x=1&section=costing")).toBe("costing");
+    // The ribbon's 生成送货单 button.
+    expect(sectionFromQuery("?section=deliveryNotes")).toBe("deliveryNotes");
   });
 
   test("no query, or a section the pane does not have: none", () => {

@@ -1,5 +1,12 @@
 import type { Problem } from "../core/problems";
-import { errorText, initialPaneState, paneReducer, type PaneState } from "./paneState";
+import {
+  errorText,
+  initialPaneState,
+  paneReducer,
+  paneRunner,
+  type PaneEvent,
+  type PaneState,
+} from "./paneState";
 import { makeCostingSnapshot, makeTrackingView } from "./testing/views";
 
 function makeProblem(overrides: Partial<Problem> = {}): Problem {
@@ -142,6 +149,64 @@ describe("pane state", () => {
     expect(paneReducer(initialPaneState, { type: "progress", done: 1, total: 2, step: "write" })).toBe(
       initialPaneState,
     );
+  });
+});
+
+describe("notes in the pane state", () => {
+  test("issuing a note clears the last problems and check summary; reading lines keeps them", () => {
+    const before: PaneState = {
+      ...initialPaneState,
+      result: { kind: "done", outcome: { problems: [makeProblem()] } },
+      problems: [makeProblem()],
+      checked: { error: 1, warning: 0, info: 0 },
+    };
+    expect(paneReducer(before, { type: "start", action: "issueNote" })).toEqual({
+      ...initialPaneState,
+      running: { action: "issueNote" },
+    });
+    expect(paneReducer(before, { type: "start", action: "markSignedCopy" }).problems).toEqual([]);
+    expect(paneReducer(before, { type: "start", action: "noteCandidates" })).toEqual({
+      ...before,
+      running: { action: "noteCandidates" },
+    });
+  });
+});
+
+describe("paneRunner", () => {
+  function recorder() {
+    const events: PaneEvent[] = [];
+    return { events, run: paneRunner((e) => events.push(e)) };
+  }
+
+  test("start, progress, then the event made of the result; the result is returned", async () => {
+    const { events, run } = recorder();
+    const result = await run(
+      "issueNote",
+      async (onProgress) => {
+        onProgress(1, 2, "write");
+        return 42;
+      },
+      (n) => ({ type: "finish", outcome: { problems: [], done: { code: "x", params: { n } } } }),
+    );
+    expect(result).toBe(42);
+    expect(events).toEqual([
+      { type: "start", action: "issueNote" },
+      { type: "progress", done: 1, total: 2, step: "write" },
+      { type: "finish", outcome: { problems: [], done: { code: "x", params: { n: 42 } } } },
+    ]);
+  });
+
+  test("without a report the action settles", async () => {
+    const { events, run } = recorder();
+    await run("signedCopies", async () => []);
+    expect(events.at(-1)).toEqual({ type: "settle" });
+  });
+
+  test("a failure is reported and undefined returned", async () => {
+    const { events, run } = recorder();
+    const result = await run("noteCandidates", () => Promise.reject(new Error("ItemNotFound")));
+    expect(result).toBeUndefined();
+    expect(events.at(-1)).toEqual({ type: "fail", message: "ItemNotFound" });
   });
 });
 

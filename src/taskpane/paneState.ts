@@ -5,13 +5,28 @@
 import type { TrackingView } from "../core/orders/views";
 import { countBySeverity, type Problem, type Severity } from "../core/problems";
 import type { ActionOutcome } from "../excel/actions";
+import type { ProgressListener } from "../excel/host";
 import type { CostingSnapshot } from "../excel/views";
 
 /** The actions the pane runs, as named in `Strings.running`. */
-export type PaneAction = "setupWorkbook" | "checkWorkbook" | "trackingView" | "costingView" | "selectCell";
+export type PaneAction =
+  | "setupWorkbook"
+  | "checkWorkbook"
+  | "trackingView"
+  | "costingView"
+  | "selectCell"
+  | "noteCandidates"
+  | "issueNote"
+  | "signedCopies"
+  | "markSignedCopy";
 
 /** Actions whose outcome replaces the result and the problem list; the others keep them. */
-const OUTCOME_ACTIONS: ReadonlySet<PaneAction> = new Set(["setupWorkbook", "checkWorkbook"]);
+const OUTCOME_ACTIONS: ReadonlySet<PaneAction> = new Set([
+  "setupWorkbook",
+  "checkWorkbook",
+  "issueNote",
+  "markSignedCopy",
+]);
 
 export interface Progress {
   done: number;
@@ -55,6 +70,33 @@ export const initialPaneState: PaneState = {
   tracking: null,
   costing: null,
 };
+
+/**
+ * Runs `work` as the pane's action `action`: the status area shows it running and its progress,
+ * then the event `report` makes of its result (by default it settles, keeping the last result),
+ * or the failure. Every button waits meanwhile.
+ * @returns the work's result, or undefined when it failed (the status area says why).
+ */
+export type PaneRun = <T>(
+  action: PaneAction,
+  work: (onProgress: ProgressListener) => Promise<T>,
+  report?: (result: T) => PaneEvent,
+) => Promise<T | undefined>;
+
+/** The pane's runner: tells `dispatch` when an action starts, how far it is and how it ended. */
+export function paneRunner(dispatch: (event: PaneEvent) => void): PaneRun {
+  return async (action, work, report) => {
+    dispatch({ type: "start", action });
+    try {
+      const result = await work((done, total, step) => dispatch({ type: "progress", done, total, step }));
+      dispatch(report ? report(result) : { type: "settle" });
+      return result;
+    } catch (error) {
+      dispatch({ type: "fail", message: errorText(error) });
+      return undefined;
+    }
+  };
+}
 
 /** The next state of the pane after `event`. */
 export function paneReducer(state: PaneState, event: PaneEvent): PaneState {

@@ -12,37 +12,11 @@ import {
   type CostingInputs,
 } from "../costingForm";
 import type { Strings } from "../strings";
+import { useFormStyles } from "./formStyles";
 import { useListStyles } from "./listStyles";
 import { PaneButton } from "./PaneButton";
 
 const useStyles = makeStyles({
-  form: {
-    alignSelf: "stretch",
-    display: "grid",
-    gridTemplateColumns: "max-content minmax(0, 1fr)",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    fontSize: tokens.fontSizeBase200,
-  },
-  control: {
-    minWidth: 0,
-    height: "28px",
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    fontFamily: tokens.fontFamilyBase,
-    fontSize: tokens.fontSizeBase300,
-    ":focus": {
-      outline: `${tokens.strokeWidthThick} solid ${tokens.colorCompoundBrandStroke}`,
-      outlineOffset: "-1px",
-    },
-    "::placeholder": { color: tokens.colorNeutralForeground4 },
-  },
-  invalid: { border: `${tokens.strokeWidthThin} solid ${tokens.colorPaletteRedBorder2}` },
   figure: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   danger: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -94,7 +68,7 @@ export function CostingPanel({ strings, busy, costing, onLoad, onSelectCell }: C
 }
 
 function CostingForm({ strings, view }: { strings: Strings; view: CostingSnapshot }) {
-  const styles = { ...useListStyles(), ...useStyles() };
+  const styles = { ...useListStyles(), ...useFormStyles(), ...useStyles() };
   const [form, setForm] = useState(() => initialForm(view));
   // A new read starts the form again on the selected row (React's "adjust state on a prop change").
   const [formView, setFormView] = useState(view);

@@ -47,28 +47,40 @@ const useStyles = makeStyles({
   },
 });
 
-const LATER_SECTIONS = ["deliveryNotes", "statements"] as const;
+const LATER_SECTIONS = ["statements"] as const;
 
 interface SectionProps {
   id: SectionId;
   title: string;
   initiallyOpen?: boolean;
-  children: ReactNode;
+  /**
+   * What the section holds; a function is called only once the section has been opened, with how
+   * many times it was opened, so a section can load its code and data when first needed.
+   */
+  children: ReactNode | ((openings: number) => ReactNode);
 }
 
 function Section({ id, title, initiallyOpen = false, children }: SectionProps) {
   const styles = useStyles();
   // Mirrors the element's own state, for the chevron: the browser opens and closes <details> itself.
   const [open, setOpen] = useState(initiallyOpen);
+  const [openings, setOpenings] = useState(initiallyOpen ? 1 : 0);
   return (
     <details
       className={styles.section}
       open={initiallyOpen}
       data-testid={`section-${id}`}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onToggle={(e) => {
+        const nowOpen = e.currentTarget.open;
+        // The browser also fires toggle for a section rendered open: that is not a new opening.
+        if (nowOpen && !open) setOpenings((n) => n + 1);
+        setOpen(nowOpen);
+      }}
     >
       <summary className={mergeClasses(styles.summary, open && styles.summaryOpen)}>{title}</summary>
-      <div className={styles.panel}>{children}</div>
+      <div className={styles.panel}>
+        {typeof children === "function" ? (openings > 0 ? children(openings) : null) : children}
+      </div>
     </details>
   );
 }
@@ -83,10 +95,20 @@ export interface SectionsProps {
   /** What the 订单 and 核价 sections hold. */
   orders: ReactNode;
   costing: ReactNode;
+  /** What 送货单 holds, rendered once the section is first opened (with how often it was opened). */
+  deliveryNotes: (openings: number) => ReactNode;
 }
 
 /** 工作簿 / 订单 / 核价 / 送货单 / 对账单 as collapsible sections that fit a narrow pane; one starts open. */
-export function Sections({ strings, busy, onSetupWorkbook, openSection, orders, costing }: SectionsProps) {
+export function Sections({
+  strings,
+  busy,
+  onSetupWorkbook,
+  openSection,
+  orders,
+  costing,
+  deliveryNotes,
+}: SectionsProps) {
   const styles = useListStyles();
   return (
     <div>
@@ -101,6 +123,13 @@ export function Sections({ strings, busy, onSetupWorkbook, openSection, orders, 
       </Section>
       <Section id="costing" title={strings.sections.costing} initiallyOpen={openSection === "costing"}>
         {costing}
+      </Section>
+      <Section
+        id="deliveryNotes"
+        title={strings.sections.deliveryNotes}
+        initiallyOpen={openSection === "deliveryNotes"}
+      >
+        {deliveryNotes}
       </Section>
       {LATER_SECTIONS.map((id) => (
         <Section key={id} id={id} title={strings.sections[id]} initiallyOpen={openSection === id}>

@@ -17,9 +17,9 @@ export const en: Strings = {
     statements: "Statements",
   },
   comingSoon: {
-    deliveryNotes: "One-click delivery and return notes are coming soon.",
     statements: "Customer statements are coming soon.",
   },
+  loading: "Loading…",
   workbookIntro:
     "Creates or completes the tracking workbook: settings, tables and names. Adds only what is missing and never changes your data.",
   setupButton: "Set up / upgrade",
@@ -29,6 +29,10 @@ export const en: Strings = {
     trackingView: "Reading the orders…",
     costingView: "Reading the costing sheet…",
     selectCell: "Selecting the cell…",
+    noteCandidates: "Reading the order lines…",
+    issueNote: "Issuing the note…",
+    signedCopies: "Reading the signed copies still out…",
+    markSignedCopy: "Recording the signed copy…",
   },
   steps: { write: "Writing", read: "Reading" },
   progress: (done, total) => `${done} of ${total}`,
@@ -46,6 +50,11 @@ export const en: Strings = {
     "setup-unchanged": () => "The workbook is up to date; nothing to change.",
     "check-done": (p) =>
       `Check finished: ${plural(Number(p.errors ?? 0), "error", "errors")}, ${plural(Number(p.warnings ?? 0), "warning", "warnings")}, ${p.infos ?? 0} info.`,
+    "delivery-issued": (p) =>
+      `Issued delivery note ${p.number} (${plural(Number(p.lines), "line", "lines")}).`,
+    "return-issued": (p) => `Issued return note ${p.number} (${plural(Number(p.lines), "line", "lines")}).`,
+    "signed-copy-marked": (p) =>
+      `Signed copy of ${p.number} marked ${p.state === "异常" ? "with a problem" : "returned"} (${plural(Number(p.rows), "row", "rows")}).`,
   },
   doneGeneric: "Done.",
   doneUnknown: (code) => `Done (${code}).`,

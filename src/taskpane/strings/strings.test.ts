@@ -3,7 +3,15 @@ import type { Strings } from "./types";
 import { en } from "./en";
 import { zh } from "./zh";
 
-const SAMPLE_PARAMS = { sheets: "参数", tables: "Settings", rows: 12, names: 12 };
+const SAMPLE_PARAMS = {
+  sheets: "参数",
+  tables: "Settings",
+  rows: 12,
+  names: 12,
+  number: "SH20261122-01",
+  lines: 3,
+  state: "已回",
+};
 
 /** Every leaf of a strings object as [path, text], functions called with sample arguments. */
 function leaves(value: unknown, path = ""): [string, string][] {
@@ -72,6 +80,21 @@ describe("task pane strings", () => {
     const params = { errors: 3, warnings: 1, infos: 0 };
     expect(doneMessage(zh, "check-done", params)).toBe("校验完成：3 个错误，1 个警告，0 个提示。");
     expect(doneMessage(en, "check-done", params)).toBe("Check finished: 3 errors, 1 warning, 0 info.");
+  });
+
+  test("a note issued and a signed copy marked, as the actions report them", () => {
+    const issued = { number: "SH20261122-01", lines: 1, quantity: 60, amount: "750.00", currency: "CNY" };
+    expect(doneMessage(zh, "delivery-issued", issued)).toBe("已生成送货单 SH20261122-01，共 1 行。");
+    expect(doneMessage(en, "return-issued", { ...issued, number: "TH20261122-01", lines: 2 })).toBe(
+      "Issued return note TH20261122-01 (2 lines).",
+    );
+    const marked = { number: "SH20261101-01", state: "异常", rows: 2, date: "2026-11-22" };
+    expect(doneMessage(zh, "signed-copy-marked", marked)).toBe(
+      "SH20261101-01 的回单已记为「异常」（2 行）。",
+    );
+    expect(doneMessage(en, "signed-copy-marked", { ...marked, state: "已回", rows: 1 })).toBe(
+      "Signed copy of SH20261101-01 marked returned (1 row).",
+    );
   });
 
   test("the 核价 labels in Chinese are the sheet's headers", () => {

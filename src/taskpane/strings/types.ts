@@ -2,7 +2,15 @@ import type { MessageParams, Severity } from "../../core/problems";
 import type { PaneAction } from "../paneState";
 
 /** The outcome codes actions report in `ActionOutcome.done.code`. */
-export type DoneCode = "setup-done" | "setup-unchanged" | "check-done";
+export type DoneCode =
+  | "setup-done"
+  | "setup-unchanged"
+  | "check-done"
+  /** A note written: `{number, lines, quantity, amount, currency}`. */
+  | "delivery-issued"
+  | "return-issued"
+  /** A signed copy recorded: `{number, state, rows, date}`. */
+  | "signed-copy-marked";
 
 /** The task pane's sections, in display order. */
 export type SectionId = "workbook" | "orders" | "costing" | "deliveryNotes" | "statements";
@@ -19,7 +27,9 @@ export interface Strings {
   switchLanguageLabel: string;
   sections: Record<SectionId, string>;
   /** One line for the sections that are not built yet. */
-  comingSoon: Record<Exclude<SectionId, "workbook" | "orders" | "costing">, string>;
+  comingSoon: Record<Exclude<SectionId, "workbook" | "orders" | "costing" | "deliveryNotes">, string>;
+  /** While a section's code loads (送货单 is loaded when first opened). */
+  loading: string;
   workbookIntro: string;
   setupButton: string;
   /** What the status area says while an action runs, by action. */

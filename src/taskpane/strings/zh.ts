@@ -15,9 +15,9 @@ export const zh: Strings = {
     statements: "对账单",
   },
   comingSoon: {
-    deliveryNotes: "一键生成送货单、退货单即将推出。",
     statements: "客户对账单即将推出。",
   },
+  loading: "正在加载…",
   workbookIntro: "创建或补全跟单工作簿：参数、表格和名称。只添加缺少的部分，不改动已有数据。",
   setupButton: "初始化/升级",
   running: {
@@ -26,6 +26,10 @@ export const zh: Strings = {
     trackingView: "正在读取订单…",
     costingView: "正在读取核价…",
     selectCell: "正在选择单元格…",
+    noteCandidates: "正在读取可开单的订单行…",
+    issueNote: "正在生成单据…",
+    signedCopies: "正在读取未回的回单…",
+    markSignedCopy: "正在记录回单…",
   },
   steps: { write: "写入", read: "读取" },
   progress: (done, total) => `${done} / ${total}`,
@@ -43,6 +47,9 @@ export const zh: Strings = {
     "setup-unchanged": () => "工作簿已是最新，无需改动。",
     "check-done": (p) =>
       `校验完成：${p.errors ?? 0} 个错误，${p.warnings ?? 0} 个警告，${p.infos ?? 0} 个提示。`,
+    "delivery-issued": (p) => `已生成送货单 ${p.number}，共 ${p.lines} 行。`,
+    "return-issued": (p) => `已生成退货单 ${p.number}，共 ${p.lines} 行。`,
+    "signed-copy-marked": (p) => `${p.number} 的回单已记为「${p.state}」（${p.rows} 行）。`,
   },
   doneGeneric: "已完成。",
   doneUnknown: (code) => `已完成（${code}）。`,
