@@ -314,20 +314,24 @@ function manifestViolations(xml: string, env: ManifestEnvironment): string[] {
   const buttonLabel = definitions.get(child(taskpaneButton, "Label")?.attrs.get("resid") ?? "");
   if (buttonLabel?.attrs.get("DefaultValue") !== "打开跟单助手")
     fail("the button is not labelled 打开跟单助手");
-  // 校验 opens the same pane (one container, TaskpaneId ButtonId1) on its 订单 section.
-  const checkButton = buttons.find((b) => b.attrs.get("id") === "Gendan.CheckButton");
-  const checkAction = child(checkButton, "Action");
-  const checkSource = definitions.get(child(checkAction, "SourceLocation")?.attrs.get("resid") ?? "");
-  if (
-    !checkAction ||
-    xsiType(checkAction) !== "ShowTaskpane" ||
-    child(checkAction, "TaskpaneId")?.text.trim() !== "ButtonId1" ||
-    checkSource?.attrs.get("DefaultValue") !== `${ORIGIN}/taskpane.html?section=orders`
-  ) {
-    fail("the 校验 button does not open the task pane (ButtonId1) on taskpane.html?section=orders");
-  }
-  const checkLabel = definitions.get(child(checkButton, "Label")?.attrs.get("resid") ?? "");
-  if (checkLabel?.attrs.get("DefaultValue") !== "校验") fail("the 校验 button is not labelled 校验");
+  // 校验 and 生成送货单 open the same pane (one container, TaskpaneId ButtonId1) on their sections.
+  const sectionButton = (id: string, section: string, label: string): void => {
+    const button = buttons.find((b) => b.attrs.get("id") === id);
+    const buttonAction = child(button, "Action");
+    const source = definitions.get(child(buttonAction, "SourceLocation")?.attrs.get("resid") ?? "");
+    if (
+      !buttonAction ||
+      xsiType(buttonAction) !== "ShowTaskpane" ||
+      child(buttonAction, "TaskpaneId")?.text.trim() !== "ButtonId1" ||
+      source?.attrs.get("DefaultValue") !== `${ORIGIN}/taskpane.html?section=${section}`
+    ) {
+      fail(`the ${label} button does not open the task pane (ButtonId1) on taskpane.html?section=${section}`);
+    }
+    const shown = definitions.get(child(button, "Label")?.attrs.get("resid") ?? "");
+    if (shown?.attrs.get("DefaultValue") !== label) fail(`the ${label} button is not labelled ${label}`);
+  };
+  sectionButton("Gendan.CheckButton", "orders", "校验");
+  sectionButton("Gendan.DeliveryButton", "deliveryNotes", "生成送货单");
 
   // 初始化/升级 opens it on 工作簿, where setup reports what it did or why it refused.
   const setupButton = buttons.find((b) => b.attrs.get("id") === "Gendan.SetupButton");
@@ -473,6 +477,15 @@ describe("manifest.xml", () => {
             '<SourceLocation resid="Taskpane.Url"/>',
           ),
         /校验 button does not open .*section=orders/,
+      ],
+      [
+        "the 生成送货单 button opening the pane without its section",
+        (xml) =>
+          xml.replace(
+            '<SourceLocation resid="Taskpane.DeliveryNotes.Url"/>',
+            '<SourceLocation resid="Taskpane.Url"/>',
+          ),
+        /生成送货单 button does not open .*section=deliveryNotes/,
       ],
       [
         "the 初始化/升级 button running nothing visible",
