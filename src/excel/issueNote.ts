@@ -7,7 +7,7 @@
  */
 import { parseRectAddress, splitSheetAddress } from "../core/address";
 import { fenToNumber } from "../core/money";
-import { makeProblem } from "../core/messages";
+import { makeProblem, tableMissingProblem } from "../core/messages";
 import { appendRow, ledgerSteps, missingLedgerLines } from "../core/notes/ledger";
 import { noteSheetPlan } from "../core/notes/layout";
 import type { NoteDocument, NoteLine, NoteRequest } from "../core/notes/note";
@@ -49,15 +49,7 @@ function errorCode(error: unknown): string | undefined {
 function missingTables(missing: readonly string[], lang: Lang): Problem[] {
   return [ORDERS_TABLE, SHIPMENTS_TABLE, CUSTOMERS_TABLE]
     .filter((spec) => missing.includes(spec.table))
-    .map((spec) =>
-      makeProblem(
-        lang,
-        "error",
-        "table-missing",
-        { sheet: spec.sheet },
-        { table: spec.table, sheet: spec.sheet },
-      ),
-    );
+    .map((spec) => tableMissingProblem(lang, spec));
 }
 
 /**

@@ -8,7 +8,7 @@ import {
   SETTINGS_TABLE,
   SHIPMENTS_TABLE,
 } from "../core/workbook/schema";
-import { makeProblem } from "../core/messages";
+import { tableMissingProblem } from "../core/messages";
 import { noteCandidates, type NoteCandidates } from "../core/notes/candidates";
 import type { NoteKind } from "../core/notes/note";
 import type { Lang } from "../core/problems";
@@ -74,15 +74,7 @@ export async function readNoteCandidates(
     }
     const problems = [ORDERS_TABLE, SHIPMENTS_TABLE]
       .filter((spec) => missing.includes(spec.table))
-      .map((spec) =>
-        makeProblem(
-          lang,
-          "error",
-          "table-missing",
-          { sheet: spec.sheet },
-          { table: spec.table, sheet: spec.sheet },
-        ),
-      );
+      .map((spec) => tableMissingProblem(lang, spec));
     return { ...noteCandidates(data, kind, today, selectedRows), problems };
   });
 }

@@ -3,10 +3,8 @@
  * 发货 rows landing together, the orders' formulas seeing them, and two co-authors issuing at the
  * same moment in every order their requests can interleave.
  */
-import { buildDemo } from "../../src/core/demo/demoData";
-import { localDateSerial } from "../../src/core/dates";
 import { missingLedgerLines } from "../../src/core/notes/ledger";
-import type { NoteDocument, NoteKind, NoteRequest } from "../../src/core/notes/note";
+import type { NoteDocument, NoteRequest } from "../../src/core/notes/note";
 import { ORDERS_TABLE, SHIPMENTS_TABLE } from "../../src/core/workbook/schema";
 import type { TableData } from "../../src/core/workbook/tableData";
 import { createActions } from "../../src/excel/actions";
@@ -14,37 +12,9 @@ import type { ExcelRunner } from "../../src/excel/host";
 import type { NoteOutcome } from "../../src/excel/noteActions";
 import { readTables } from "../../src/excel/readTables";
 import { MemoryWorkbook } from "../../src/memory-excel";
-import { HyperFormulaEngine } from "../../src/memory-excel/hyperformula/hyperFormulaEngine";
+import { demoBook, noteRequest, TODAY } from "../support/demoBook";
 
-const NOW = new Date(2026, 10, 23);
-const TODAY = localDateSerial(NOW);
-
-async function demoBook(engine = false): Promise<MemoryWorkbook> {
-  const book = new MemoryWorkbook({ engine: engine ? new HyperFormulaEngine() : undefined, now: () => NOW });
-  const outcome = await createActions((batch) => book.run(batch), { today: () => TODAY }).setupWorkbook(
-    "zh",
-    undefined,
-    buildDemo(TODAY),
-  );
-  expect(outcome.problems).toEqual([]);
-  book.resetSyncLog();
-  return book;
-}
-
-function request(kind: NoteKind, lines: string): NoteRequest {
-  return {
-    kind,
-    lines: lines.split(",").map((part) => {
-      const [line, quantity] = part.split("=");
-      const [orderNo, lineNo] = line!.split(":");
-      return { orderNo: orderNo!, lineNo: Number(lineNo), quantity: Number(quantity) };
-    }),
-    date: TODAY,
-    withPrices: true,
-    lang: "zh",
-    paper: "A4",
-  };
-}
+const request = noteRequest;
 
 async function tables(book: MemoryWorkbook): Promise<Record<string, TableData>> {
   const { data } = await book.run((context) =>
@@ -63,7 +33,7 @@ function orderRow(orders: TableData, orderNo: string, lineNo: number): number {
 
 describe("issueNote on the demo workbook", () => {
   test("one read, one write, one verify; the sheet is active and the orders' formulas count the new rows", async () => {
-    const book = await demoBook(true);
+    const book = await demoBook({ engine: true });
     const actions = createActions((batch) => book.run(batch), { today: () => TODAY });
     const outcome = await actions.issueNote(request("delivery", "PO2610-004:1=100,PO2610-004:2=200"));
     expect(outcome.problems).toEqual([]);

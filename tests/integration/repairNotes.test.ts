@@ -5,47 +5,19 @@
  * sheet, exactly as issueNote wrote them; the demo alone keeps exactly its planted problems.
  */
 import { buildDemo } from "../../src/core/demo/demoData";
-import { localDateSerial } from "../../src/core/dates";
-import type { NoteRequest } from "../../src/core/notes/note";
 import type { CellConstant } from "../../src/core/plan";
 import { ORDERS_TABLE, SHIPMENTS_TABLE } from "../../src/core/workbook/schema";
 import type { TableData } from "../../src/core/workbook/tableData";
 import type { SetupSeed } from "../../src/core/workbook/setup";
-import { createActions, type Actions } from "../../src/excel/actions";
+import { createActions } from "../../src/excel/actions";
 import type { ExcelRunner } from "../../src/excel/host";
 import { readTables } from "../../src/excel/readTables";
 import { MemoryWorkbook } from "../../src/memory-excel";
+import { actionsOf, demoBook, noteRequest, TODAY } from "../support/demoBook";
 
-const NOW = new Date(2026, 10, 23);
-const TODAY = localDateSerial(NOW);
 const PLANTED = ["production-before-deposit", "currency-mismatch", "unknown-product"];
 
-async function demoBook(seed: SetupSeed = buildDemo(TODAY)): Promise<MemoryWorkbook> {
-  const book = new MemoryWorkbook({ now: () => NOW });
-  const outcome = await actionsOf(book).setupWorkbook("zh", undefined, seed);
-  expect(outcome.problems).toEqual([]);
-  book.resetSyncLog();
-  return book;
-}
-
-function actionsOf(book: MemoryWorkbook): Actions {
-  return createActions((batch) => book.run(batch), { today: () => TODAY });
-}
-
-function request(lines: string): NoteRequest {
-  return {
-    kind: "delivery",
-    lines: lines.split(",").map((part) => {
-      const [line, quantity] = part.split("=");
-      const [orderNo, lineNo] = line!.split(":");
-      return { orderNo: orderNo!, lineNo: Number(lineNo), quantity: Number(quantity) };
-    }),
-    date: TODAY,
-    withPrices: true,
-    lang: "zh",
-    paper: "A4",
-  };
-}
+const request = (lines: string) => noteRequest("delivery", lines);
 
 async function issue(book: MemoryWorkbook, lines: string): Promise<string> {
   const outcome = await actionsOf(book).issueNote(request(lines));
@@ -277,7 +249,7 @@ describe("a note whose write was cut off", () => {
 
   test("the check finds the rows the failed request did not write, and the repair restores them", async () => {
     // The same note written whole, to compare with; and which of its requests write.
-    const whole = await demoBook(seedWithLargeOrder(LINES));
+    const whole = await demoBook({ seed: seedWithLargeOrder(LINES) });
     const number = await issue(whole, lines);
     const writes = whole.syncLog.flatMap((s, i) => (s.cells > 0 ? [i + 1] : []));
     expect(writes.length).toBeGreaterThanOrEqual(2);
@@ -285,7 +257,7 @@ describe("a note whose write was cut off", () => {
     expect(expected).toHaveLength(LINES);
 
     // The last write request is lost: the sheet (written first) is there, only some 发货 rows are.
-    const book = await demoBook(seedWithLargeOrder(LINES));
+    const book = await demoBook({ seed: seedWithLargeOrder(LINES) });
     book.failSync(writes[writes.length - 1]!, "before");
     await expect(actionsOf(book).issueNote(request(lines))).rejects.toMatchObject({
       code: "GeneralException",

@@ -2,36 +2,22 @@
  * 回单 tracking through the real excel/ code on memory-excel, on the demo workbook: the overdue
  * notes, and marking one 已回 or 异常 in one read of 发货 and one write.
  */
-import { buildDemo } from "../../src/core/demo/demoData";
-import { localDateSerial, serialToIso } from "../../src/core/dates";
+import { serialToIso } from "../../src/core/dates";
 import { SHIPMENTS_TABLE } from "../../src/core/workbook/schema";
 import type { TableData } from "../../src/core/workbook/tableData";
-import { createActions } from "../../src/excel/actions";
 import type { ExcelRunner } from "../../src/excel/host";
 import { readTables } from "../../src/excel/readTables";
 import { markSignedCopy, readPendingSignedCopies } from "../../src/excel/signedCopies";
 import { MemoryWorkbook } from "../../src/memory-excel";
-import { HyperFormulaEngine } from "../../src/memory-excel/hyperformula/hyperFormulaEngine";
+import { demoBook as demoWorkbook, TODAY } from "../support/demoBook";
 import { getCell, type WorkbookModel } from "../../src/memory-excel/model";
-
-const NOW = new Date(2026, 10, 23);
-const TODAY = localDateSerial(NOW);
 
 function runner(book: MemoryWorkbook): ExcelRunner {
   return (batch) => book.run(batch);
 }
 
-async function demoBook(): Promise<MemoryWorkbook> {
-  const book = new MemoryWorkbook({ engine: new HyperFormulaEngine(), now: () => NOW });
-  const outcome = await createActions(runner(book), { today: () => TODAY }).setupWorkbook(
-    "zh",
-    undefined,
-    buildDemo(TODAY),
-  );
-  expect(outcome.problems).toEqual([]);
-  book.resetSyncLog();
-  return book;
-}
+// The engine computes the sheets' formulas, so the checks below see what Excel would show.
+const demoBook = () => demoWorkbook({ engine: true });
 
 /** Every typed value and formula of every sheet, keyed `sheet!row,col`. */
 function cellDump(model: WorkbookModel): Map<string, string> {

@@ -35,3 +35,14 @@ export function translateProblem(problem: Problem, lang: Lang): Problem {
   if (!(code in zh)) return problem;
   return { ...problem, message: problemMessage(lang, code, problem.params) };
 }
+
+/** A contract table the workbook lacks, as every action reports it. */
+export function tableMissingProblem(lang: Lang, spec: { table: string; sheet: string }): Problem {
+  return makeProblem(
+    lang,
+    "error",
+    "table-missing",
+    { sheet: spec.sheet },
+    { table: spec.table, sheet: spec.sheet },
+  );
+}

@@ -1,27 +1,15 @@
 /**
  * The order lines a note could take, for the task pane's picker.
  */
-import { cellNumber, computeOrderTracking, matchKey, specHeader } from "../orders/tracking";
-import type { CellConstant } from "../plan";
+import { cellNumber, computeOrderTracking, matchKey } from "../orders/tracking";
 import type { Problem } from "../problems";
 import { CUSTOMERS_TABLE, ORDERS_TABLE } from "../workbook/schema";
-import { tableReader, type WorkbookData } from "../workbook/tableData";
-import type { NoteKind } from "./note";
+import { cellText, tableReader, type WorkbookData } from "../workbook/tableData";
+import { CUSTOMER as C, ORDER as O } from "./columns";
+import type { NoteItem, NoteKind } from "./note";
 
 /** One order line a note could take. */
-export interface NoteCandidateLine {
-  orderNo: string;
-  lineNo: number;
-  /** 货号 */
-  itemNo: string;
-  /** 品名 */
-  name: string;
-  /** 规格 */
-  spec: string;
-  /** 颜色 */
-  color: string;
-  /** 单位 */
-  unit: string;
+export interface NoteCandidateLine extends NoteItem {
   /** 数量 ordered */
   quantity: number;
   /** Net delivered so far. */
@@ -50,29 +38,6 @@ export interface NoteCandidates {
   problems: Problem[];
 }
 
-const O = {
-  orderNo: specHeader(ORDERS_TABLE, "订单号"),
-  lineNo: specHeader(ORDERS_TABLE, "行号"),
-  customer: specHeader(ORDERS_TABLE, "客户"),
-  itemNo: specHeader(ORDERS_TABLE, "货号"),
-  name: specHeader(ORDERS_TABLE, "品名"),
-  spec: specHeader(ORDERS_TABLE, "规格"),
-  color: specHeader(ORDERS_TABLE, "颜色"),
-  unit: specHeader(ORDERS_TABLE, "单位"),
-  quantity: specHeader(ORDERS_TABLE, "数量"),
-  due: specHeader(ORDERS_TABLE, "交货日期"),
-};
-const C = {
-  name: specHeader(CUSTOMERS_TABLE, "客户名称"),
-  terms: specHeader(CUSTOMERS_TABLE, "结算方式"),
-  currency: specHeader(CUSTOMERS_TABLE, "币种"),
-};
-
-function text(value: CellConstant | undefined): string {
-  if (value === null || value === undefined) return "";
-  return typeof value === "string" ? value.trim() : String(value);
-}
-
 /**
  * The lines a note of `kind` could take, grouped by customer: for a delivery, lines with something
  * left to ship; for a return, lines with something delivered net. Customers follow 客户's order
@@ -95,23 +60,23 @@ export function noteCandidates(
   if (customers) {
     const customer = tableReader(customers);
     for (let row = 0; row < customers.rows.length; row++) {
-      const name = text(customer.get(row, C.name));
+      const name = cellText(customer.get(row, C.name));
       const key = matchKey(name);
       if (key === null || byCustomer.has(key)) continue;
       byCustomer.set(key, {
         name,
-        currency: text(customer.get(row, C.currency)).toUpperCase(),
-        terms: text(customer.get(row, C.terms)),
+        currency: cellText(customer.get(row, C.currency)).toUpperCase(),
+        terms: cellText(customer.get(row, C.terms)),
         lines: [],
       });
     }
   }
   const candidateRows = new Map<number, NoteCandidateLine>();
   for (let row = 0; row < orders.rows.length; row++) {
-    const orderNo = text(order.get(row, O.orderNo));
+    const orderNo = cellText(order.get(row, O.orderNo));
     const lineNo = cellNumber(order.get(row, O.lineNo));
     const quantity = cellNumber(order.get(row, O.quantity));
-    const customerName = text(order.get(row, O.customer));
+    const customerName = cellText(order.get(row, O.customer));
     const key = matchKey(customerName);
     if (orderNo === "" || lineNo === null || quantity === null || key === null) continue;
     const track = tracking[row]!;
@@ -125,11 +90,11 @@ export function noteCandidates(
     const line: NoteCandidateLine = {
       orderNo,
       lineNo,
-      itemNo: text(order.get(row, O.itemNo)),
-      name: text(order.get(row, O.name)),
-      spec: text(order.get(row, O.spec)),
-      color: text(order.get(row, O.color)),
-      unit: text(order.get(row, O.unit)),
+      itemNo: cellText(order.get(row, O.itemNo)),
+      name: cellText(order.get(row, O.name)),
+      spec: cellText(order.get(row, O.spec)),
+      color: cellText(order.get(row, O.color)),
+      unit: cellText(order.get(row, O.unit)),
       quantity,
       shipped: track.shipped,
       unshipped,

@@ -21,12 +21,13 @@
  * other columns are found by their headers, so the no-price variant (without 单价 and 金额) reads
  * the same way.
  */
+import { cellText } from "../workbook/tableData";
 import { cellAddress, rectAddress } from "../address";
 import { amountInCapitals, amountInWords } from "../capitals";
 import { type Fen, fenToNumber, formatFen, toFenOrNull } from "../money";
 import type { AlignmentStep, CellConstant, PlanStep } from "../plan";
 import type { Lang } from "../problems";
-import type { NoteDocument, NoteKind, NoteLine } from "./note";
+import type { NoteDocument, NoteItem, NoteKind, NoteLine } from "./note";
 
 /** The columns of the lines table, in printed order. */
 type ColumnKey =
@@ -629,15 +630,8 @@ function lineCells(line: NoteLine): Record<ColumnKey, CellConstant> {
 }
 
 /** One line as read back from a note sheet. */
-export interface NoteSheetLine {
+export interface NoteSheetLine extends NoteItem {
   seq: number;
-  orderNo: string;
-  lineNo: number;
-  itemNo: string;
-  name: string;
-  spec: string;
-  color: string;
-  unit: string;
   /** Signed, as printed. */
   quantity: number;
   /** Null when blank or the note has no price columns. */
@@ -661,12 +655,6 @@ export interface NoteSheetContent {
 }
 
 type ReadGrid = readonly (readonly CellConstant[])[];
-
-function cellText(value: CellConstant | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return String(value).trim();
-}
 
 function cellNumber(value: CellConstant | undefined): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null;

@@ -53,10 +53,8 @@ export interface NoteParty {
   address: string;
 }
 
-/** One printed line of a note, and one row of 发货. */
-export interface NoteLine {
-  /** 序号, from 1 */
-  seq: number;
+/** An order line as a note shows it. */
+export interface NoteItem {
   orderNo: string;
   lineNo: number;
   /** 货号 */
@@ -69,6 +67,12 @@ export interface NoteLine {
   color: string;
   /** 单位 */
   unit: string;
+}
+
+/** One printed line of a note, and one row of 发货. */
+export interface NoteLine extends NoteItem {
+  /** 序号, from 1 */
+  seq: number;
   /** Signed: negative on a return note. */
   quantity: number;
   /** 单价, null when the order line has none. */

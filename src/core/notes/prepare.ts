@@ -8,13 +8,12 @@ import {
   cellNumber,
   columnReader,
   computeOrderTracking,
-  findSetting,
   lineKey,
   matchKey,
   readTrackingSettings,
   specHeader,
+  settingText,
 } from "../orders/tracking";
-import type { CellConstant } from "../plan";
 import type { Lang, MessageParams, Problem } from "../problems";
 import { serialToDate } from "../dates";
 import {
@@ -25,48 +24,10 @@ import {
   SETTINGS,
   SHIPMENTS_TABLE,
 } from "../workbook/schema";
-import { isBlank, tableReader, type WorkbookData } from "../workbook/tableData";
+import { cellText, tableReader, type WorkbookData } from "../workbook/tableData";
+import { CUSTOMER as C, ORDER as O, PAYMENT as P, PRODUCT as PR, SHIPMENT as S } from "./columns";
 import type { NoteDocument, NoteLine, NoteParty, NoteRequest } from "./note";
 import { isValidNotePrefix, MAX_PREFIX_LENGTH, nextNoteNumber } from "./numbering";
-
-const O = {
-  orderNo: specHeader(ORDERS_TABLE, "订单号"),
-  lineNo: specHeader(ORDERS_TABLE, "行号"),
-  customer: specHeader(ORDERS_TABLE, "客户"),
-  itemNo: specHeader(ORDERS_TABLE, "货号"),
-  name: specHeader(ORDERS_TABLE, "品名"),
-  spec: specHeader(ORDERS_TABLE, "规格"),
-  color: specHeader(ORDERS_TABLE, "颜色"),
-  unit: specHeader(ORDERS_TABLE, "单位"),
-  quantity: specHeader(ORDERS_TABLE, "数量"),
-  currency: specHeader(ORDERS_TABLE, "币种"),
-  price: specHeader(ORDERS_TABLE, "单价"),
-};
-const C = {
-  name: specHeader(CUSTOMERS_TABLE, "客户名称"),
-  contact: specHeader(CUSTOMERS_TABLE, "联系人"),
-  phone: specHeader(CUSTOMERS_TABLE, "电话"),
-  address: specHeader(CUSTOMERS_TABLE, "地址"),
-  terms: specHeader(CUSTOMERS_TABLE, "结算方式"),
-  currency: specHeader(CUSTOMERS_TABLE, "币种"),
-};
-const PR = {
-  itemNo: specHeader(PRODUCTS_TABLE, "货号"),
-  name: specHeader(PRODUCTS_TABLE, "品名"),
-  spec: specHeader(PRODUCTS_TABLE, "规格"),
-  color: specHeader(PRODUCTS_TABLE, "颜色"),
-  unit: specHeader(PRODUCTS_TABLE, "单位"),
-  perBox: specHeader(PRODUCTS_TABLE, "装箱数"),
-};
-const S = {
-  number: specHeader(SHIPMENTS_TABLE, "单号"),
-  orderNo: specHeader(SHIPMENTS_TABLE, "订单号"),
-  amount: specHeader(SHIPMENTS_TABLE, "金额"),
-};
-const P = {
-  orderNo: specHeader(PAYMENTS_TABLE, "订单号"),
-  amount: specHeader(PAYMENTS_TABLE, "金额"),
-};
 
 /**
  * The columns prepareNote reads of the long tables (the others may be left blank by a reader that
@@ -92,27 +53,13 @@ const DEFAULT_CURRENCY = "CNY";
 /** The decision: the note to write, or why not. */
 export type NoteDecision = { note: NoteDocument; problems: [] } | { note?: undefined; problems: Problem[] };
 
-/** A cell as printed text: numbers in their shortest form, blanks as "". */
-function text(value: CellConstant | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return typeof value === "number" ? String(value) : value.trim();
-}
-
-function setting(data: WorkbookData, name: string): string {
-  const found = findSetting(data, name)?.value;
-  if (found !== undefined && !isBlank(found)) return text(found);
-  const fallback = SETTINGS.find((s) => s.name === name)?.defaultValue;
-  return fallback === undefined ? "" : String(fallback);
-}
-
 /** The printable parts of the company header, from 参数. */
 export function companyOf(data: WorkbookData): NoteParty {
   return {
-    name: setting(data, "COMPANY_NAME"),
+    name: settingText(data, "COMPANY_NAME"),
     contact: "",
-    phone: setting(data, "COMPANY_PHONE"),
-    address: setting(data, "COMPANY_ADDRESS"),
+    phone: settingText(data, "COMPANY_PHONE"),
+    address: settingText(data, "COMPANY_ADDRESS"),
   };
 }
 
@@ -232,7 +179,7 @@ export function prepareNote(
   // One customer, known in 客户, and one currency.
   const customers = data[CUSTOMERS_TABLE.table];
   const customerRows = indexBy(data, CUSTOMERS_TABLE.table, C.name);
-  const customerNames = unique(chosen.map((c) => text(order.get(c.row, O.customer))));
+  const customerNames = unique(chosen.map((c) => cellText(order.get(c.row, O.customer))));
   if (customerNames.length > 1) {
     refuse("note-mixed-customers", { customers: customerNames.join("、") });
     return { problems };
@@ -244,10 +191,10 @@ export function prepareNote(
     return { problems };
   }
   const customer = tableReader(customers);
-  const customerCurrency = text(customer.get(customerRow, C.currency)).toUpperCase();
+  const customerCurrency = cellText(customer.get(customerRow, C.currency)).toUpperCase();
   const currencies = unique(
     chosen.map(
-      (c) => text(order.get(c.row, O.currency)).toUpperCase() || customerCurrency || DEFAULT_CURRENCY,
+      (c) => cellText(order.get(c.row, O.currency)).toUpperCase() || customerCurrency || DEFAULT_CURRENCY,
     ),
   );
   if (currencies.length > 1) {
@@ -262,12 +209,12 @@ export function prepareNote(
   const productRows = indexBy(data, PRODUCTS_TABLE.table, PR.itemNo);
   const sign = isReturn ? -1 : 1;
   const lines: NoteLine[] = chosen.map((c, i) => {
-    const itemNo = text(order.get(c.row, O.itemNo));
+    const itemNo = cellText(order.get(c.row, O.itemNo));
     const productRow = productRows.get(matchKey(itemNo) ?? "");
     const fromProduct = (header: string): string =>
-      product && productRow !== undefined ? text(product.get(productRow, header)) : "";
+      product && productRow !== undefined ? cellText(product.get(productRow, header)) : "";
     const pick = (orderHeader: string, productHeader: string): string =>
-      text(order.get(c.row, orderHeader)) || fromProduct(productHeader);
+      cellText(order.get(c.row, orderHeader)) || fromProduct(productHeader);
     const priceNumber = cellNumber(order.get(c.row, O.price));
     const price = priceNumber === null ? null : toFenOrNull(priceNumber);
     const quantity = sign * c.quantity;
@@ -275,8 +222,8 @@ export function prepareNote(
       product && productRow !== undefined ? cellNumber(product.get(productRow, PR.perBox)) : null;
     return {
       seq: i + 1,
-      orderNo: text(order.get(c.row, O.orderNo)),
-      lineNo: cellNumber(order.get(c.row, O.lineNo)) ?? Number(text(order.get(c.row, O.lineNo))),
+      orderNo: cellText(order.get(c.row, O.orderNo)),
+      lineNo: cellNumber(order.get(c.row, O.lineNo)) ?? Number(cellText(order.get(c.row, O.lineNo))),
       itemNo,
       name: pick(O.name, PR.name),
       spec: pick(O.spec, PR.spec),
@@ -293,7 +240,7 @@ export function prepareNote(
   const orderNos = unique(lines.map((l) => l.orderNo));
 
   // 款到发货: what these orders have been paid must cover what has left plus this note.
-  const terms = text(customer.get(customerRow, C.terms));
+  const terms = cellText(customer.get(customerRow, C.terms));
   const override = request.override?.trim() ?? "";
   if (!isReturn && terms === PAY_BEFORE_DELIVERY && override === "") {
     const keys = new Set(orderNos.map((o) => matchKey(o)));
@@ -314,7 +261,7 @@ export function prepareNote(
 
   // The number: prefix from 参数, one past the day's highest in the ledger and the sheet names.
   const prefixName = isReturn ? "RETURN_PREFIX" : "DELIVERY_PREFIX";
-  const prefix = setting(data, prefixName);
+  const prefix = settingText(data, prefixName);
   if (!isValidNotePrefix(prefix)) {
     const item = SETTINGS.find((s) => s.name === prefixName)?.item ?? prefixName;
     refuse("note-prefix-invalid", { item, value: prefix, max: MAX_PREFIX_LENGTH });
@@ -334,9 +281,9 @@ export function prepareNote(
       company: companyOf(data),
       customer: {
         name: customerName,
-        contact: text(customer.get(customerRow, C.contact)),
-        phone: text(customer.get(customerRow, C.phone)),
-        address: text(customer.get(customerRow, C.address)),
+        contact: cellText(customer.get(customerRow, C.contact)),
+        phone: cellText(customer.get(customerRow, C.phone)),
+        address: cellText(customer.get(customerRow, C.address)),
         currency,
       },
       orderNos,

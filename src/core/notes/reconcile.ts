@@ -7,43 +7,16 @@
  */
 import { makeProblem } from "../messages";
 import { addFen, type Fen, fenToNumber, toFen, toFenOrNull } from "../money";
-import { cellNumber, columnReader, findSetting, lineKey, matchKey, specHeader } from "../orders/tracking";
-import type { CellConstant } from "../plan";
+import { cellNumber, columnReader, lineKey, matchKey, settingText } from "../orders/tracking";
 import type { Lang, Problem } from "../problems";
-import {
-  CUSTOMERS_TABLE,
-  ORDERS_TABLE,
-  SETTINGS,
-  SHIPMENTS_TABLE,
-  SIGNED_COPY_STATES,
-} from "../workbook/schema";
-import { isBlank, tableReader, type TableData, type WorkbookData } from "../workbook/tableData";
+import { CUSTOMERS_TABLE, ORDERS_TABLE, SHIPMENTS_TABLE, SIGNED_COPY_STATES } from "../workbook/schema";
+import { cellText, isBlank, tableReader, type TableData, type WorkbookData } from "../workbook/tableData";
 import type { NoteSheetContent } from "./layout";
 import { missingLedgerLines } from "./ledger";
+import { CUSTOMER as C, ORDER as O, SHIPMENT as S } from "./columns";
 import type { NoteDocument, NoteKind, NoteLine } from "./note";
 import { companyOf } from "./prepare";
 
-const S = {
-  number: specHeader(SHIPMENTS_TABLE, "单号"),
-  date: specHeader(SHIPMENTS_TABLE, "日期"),
-  orderNo: specHeader(SHIPMENTS_TABLE, "订单号"),
-  lineNo: specHeader(SHIPMENTS_TABLE, "行号"),
-  quantity: specHeader(SHIPMENTS_TABLE, "数量"),
-  signed: specHeader(SHIPMENTS_TABLE, "回单状态"),
-};
-const C = {
-  name: specHeader(CUSTOMERS_TABLE, "客户名称"),
-  contact: specHeader(CUSTOMERS_TABLE, "联系人"),
-  phone: specHeader(CUSTOMERS_TABLE, "电话"),
-  address: specHeader(CUSTOMERS_TABLE, "地址"),
-  currency: specHeader(CUSTOMERS_TABLE, "币种"),
-};
-const O = {
-  orderNo: specHeader(ORDERS_TABLE, "订单号"),
-  lineNo: specHeader(ORDERS_TABLE, "行号"),
-  currency: specHeader(ORDERS_TABLE, "币种"),
-  price: specHeader(ORDERS_TABLE, "单价"),
-};
 const [NOT_RETURNED] = SIGNED_COPY_STATES;
 /** The currency of a note whose order lines and customer name none (as prepareNote decides). */
 const DEFAULT_CURRENCY = "CNY";
@@ -64,24 +37,11 @@ export interface NoteRepair {
   missing: NoteLine[];
 }
 
-function text(value: CellConstant | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return typeof value === "number" ? String(value) : value.trim();
-}
-
-/** A 参数 value as text, its default when the cell is missing or blank. */
-function textSetting(data: WorkbookData, name: string): string {
-  const found = findSetting(data, name)?.value;
-  if (found !== undefined && !isBlank(found)) return text(found);
-  return String(SETTINGS.find((s) => s.name === name)?.defaultValue ?? "");
-}
-
 /** The number prefixes of 参数 (送货单前缀, 退货单前缀) with the kind of note each starts. */
 export function notePrefixes(data: WorkbookData): { prefix: string; kind: NoteKind }[] {
   return [
-    { prefix: textSetting(data, "DELIVERY_PREFIX"), kind: "delivery" as const },
-    { prefix: textSetting(data, "RETURN_PREFIX"), kind: "return" as const },
+    { prefix: settingText(data, "DELIVERY_PREFIX"), kind: "delivery" as const },
+    { prefix: settingText(data, "RETURN_PREFIX"), kind: "return" as const },
   ].filter((p) => p.prefix !== "");
 }
 
@@ -168,11 +128,11 @@ function noteFromSheet(
   const customerRow = firstRows(customers, [C.name]).get(matchKey(content.customer) ?? "");
   const customer = customers && customerRow !== undefined ? tableReader(customers) : null;
   const fromCustomer = (header: string): string =>
-    customer && customerRow !== undefined ? text(customer.get(customerRow, header)) : "";
+    customer && customerRow !== undefined ? cellText(customer.get(customerRow, header)) : "";
   const orderCurrency = lines
     .map((l) => {
       const row = orderRowOf(l.orderNo, l.lineNo);
-      return order && row !== undefined ? text(order.get(row, O.currency)).toUpperCase() : "";
+      return order && row !== undefined ? cellText(order.get(row, O.currency)).toUpperCase() : "";
     })
     .find((c) => c !== "");
 
@@ -299,7 +259,9 @@ export function reconcileNotes(
     const differing = differingRows(note, ledger, rowsOf.get(matchKey(note.number) ?? "") ?? []);
     const first = differing[0];
     if (first !== undefined) {
-      const lines = differing.map((row) => `${text(at.get(row, S.orderNo))}:${text(at.get(row, S.lineNo))}`);
+      const lines = differing.map(
+        (row) => `${cellText(at.get(row, S.orderNo))}:${cellText(at.get(row, S.lineNo))}`,
+      );
       problems.push(
         makeProblem(
           lang,
@@ -322,9 +284,9 @@ export function reconcileNotes(
   const signed = columnReader(ledger, S.signed);
   for (const [key, rows] of rowsOf) {
     const firstRow = rows[0]!;
-    const number = text(numberOf(firstRow));
+    const number = cellText(numberOf(firstRow));
     if (present.has(key) || noteKindOfName(number, prefixes) === null) continue;
-    const open = rows.every((row) => isBlank(signed(row)) || text(signed(row)) === NOT_RETURNED);
+    const open = rows.every((row) => isBlank(signed(row)) || cellText(signed(row)) === NOT_RETURNED);
     const dates = rows.map((row) => cellNumber(date(row)));
     if (!open || dates.some((d) => d === null) || Math.min(...(dates as number[])) < earliest) continue;
     problems.push(

@@ -4,11 +4,12 @@
  */
 import { cellAddress, rectAddress } from "../address";
 import { makeProblem } from "../messages";
-import { cellNumber, columnReader, matchKey, specHeader } from "../orders/tracking";
+import { cellNumber, columnReader, matchKey } from "../orders/tracking";
 import type { CellConstant, PlanStep } from "../plan";
 import type { Lang, Problem } from "../problems";
 import { SHIPMENTS_TABLE, SIGNED_COPY_STATES } from "../workbook/schema";
 import { isBlank, type TableData, type WorkbookData } from "../workbook/tableData";
+import { SHIPMENT as H } from "./columns";
 
 /** A note whose signed copy is overdue. */
 export interface PendingSignedCopy {
@@ -30,15 +31,6 @@ export interface SignedCopyMark {
   /** Why, for 异常; written to 备注 of the note's rows. */
   remark?: string;
 }
-
-const H = {
-  number: specHeader(SHIPMENTS_TABLE, "单号"),
-  date: specHeader(SHIPMENTS_TABLE, "日期"),
-  customer: specHeader(SHIPMENTS_TABLE, "客户"),
-  state: specHeader(SHIPMENTS_TABLE, "回单状态"),
-  signedDate: specHeader(SHIPMENTS_TABLE, "回单日期"),
-  remark: specHeader(SHIPMENTS_TABLE, "备注"),
-};
 
 type SignedCopyState = (typeof SIGNED_COPY_STATES)[number];
 
@@ -99,8 +91,8 @@ function isNotBack(value: CellConstant | undefined): boolean {
  */
 export function pendingSignedCopies(data: WorkbookData, today: number, days: number): PendingSignedCopy[] {
   const table = data[SHIPMENTS_TABLE.table];
-  if (!table || !table.headers.includes(H.state)) return [];
-  const state = columnReader(table, H.state);
+  if (!table || !table.headers.includes(H.signed)) return [];
+  const state = columnReader(table, H.signed);
   const date = columnReader(table, H.date);
   const customer = columnReader(table, H.customer);
   const day = Math.floor(today);
@@ -190,7 +182,7 @@ export function markSignedCopyPlan(
   }
 
   const remark = (mark.remark ?? "").trim();
-  const needed = [H.number, H.state, H.signedDate, ...(remark === "" ? [] : [H.remark])];
+  const needed = [H.number, H.signed, H.signedDate, ...(remark === "" ? [] : [H.remark])];
   const header = { sheet: table.sheet, cell: cellAddress(table.row, table.col) };
   const missing = needed.filter((h) => !table.headers.includes(h));
   if (missing.length > 0) {
@@ -217,7 +209,7 @@ export function markSignedCopyPlan(
         "not-in-list",
         { sheet: table.sheet },
         {
-          column: H.state,
+          column: H.signed,
           options: SIGNED_COPY_STATES.filter((s) => s !== NOT_BACK).join(" / "),
           value: state,
         },
@@ -239,7 +231,7 @@ export function markSignedCopyPlan(
 
   const entry = `${state}${REMARK_LABEL_SEPARATOR}${remark}`;
   const columns: { header: string; value: (old: CellConstant | undefined) => CellConstant | null }[] = [
-    { header: H.state, value: () => state },
+    { header: H.signed, value: () => state },
     { header: H.signedDate, value: () => today },
   ];
   if (remark !== "") columns.push({ header: H.remark, value: (old) => appendRemark(old, remark, entry) });

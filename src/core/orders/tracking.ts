@@ -19,7 +19,7 @@ import {
   SHIPMENTS_TABLE,
   type TableSpec,
 } from "../workbook/schema";
-import { isBlank, type TableData, type WorkbookData } from "../workbook/tableData";
+import { cellText, isBlank, type TableData, type WorkbookData } from "../workbook/tableData";
 
 /** 收款状态 values, "" when the order has no amount yet. */
 export const PAYMENT_STATUSES = ["未收订金", "已收订金", "已收全款"] as const;
@@ -159,6 +159,13 @@ export function findSetting(data: WorkbookData, name: string): SettingCell | nul
     if (typeof text === "string" && text.trim() === spec.item) return { row, value: value(row) };
   }
   return null;
+}
+
+/** A 参数 value as text; its default from SETTINGS when the row or the value is missing. */
+export function settingText(data: WorkbookData, name: string): string {
+  const found = findSetting(data, name)?.value;
+  if (found !== undefined && !isBlank(found)) return cellText(found);
+  return String(SETTINGS.find((s) => s.name === name)?.defaultValue ?? "");
 }
 
 /**

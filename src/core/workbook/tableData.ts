@@ -23,6 +23,13 @@ export function isBlank(value: CellConstant | undefined): boolean {
   return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
 }
 
+/** A cell as text, as a note or message prints it: numbers in their shortest form, blanks as "", text trimmed. */
+export function cellText(value: CellConstant | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return String(value).trim();
+}
+
 /**
  * Reads rows by header, whatever order the user's columns are in.
  * `get(i, "数量")` is the value of 数量 in body row `i`, or undefined when the column is missing.
