@@ -429,3 +429,78 @@ describe("App", () => {
     });
   });
 });
+
+describe("App: 修复送货单", () => {
+  const missing = makeProblem(
+    "zh",
+    "error",
+    "note-rows-missing",
+    { sheet: "SH20261122-01" },
+    { number: "SH20261122-01", count: 2 },
+  );
+  const other = makeProblem("zh", "error", "name-taken", { sheet: "订单", cell: "B3" }, { name: "Orders" });
+  const afterCheck = (problems: PaneState["problems"]): PaneState => ({
+    ...initialPaneState,
+    result: {
+      kind: "done",
+      outcome: {
+        problems,
+        done: { code: "check-done", params: { errors: problems.length, warnings: 0, infos: 0 } },
+      },
+    },
+    problems,
+    checked: { error: problems.length, warning: 0, info: 0 },
+  });
+
+  test("offered in 订单 when the check found note rows missing from 发货", () => {
+    const zh = render("zh", afterCheck([other, missing]));
+    expect(count(zh, 'data-testid="repair-notes"')).toBe(1);
+    expect(text(buttons(zh, "repair-notes")[0]!)).toBe("修复送货单");
+    expect(tags(zh, "repair-notes")[0]).not.toContain("disabled");
+    // In the 订单 section, before the problem list.
+    expect(from(zh, "section-orders")).toContain('data-testid="repair-notes"');
+    expect(zh.indexOf('data-testid="repair-notes"')).toBeLessThan(
+      zh.indexOf('data-testid="section-costing"'),
+    );
+    expect(zh).toContain("有送货单工作表上的行在发货表中缺失");
+    expect(text(buttons(render("en", afterCheck([missing])), "repair-notes")[0]!)).toBe("Restore note rows");
+  });
+
+  test("not offered before a check, nor when nothing is missing", () => {
+    expect(render("zh")).not.toContain('data-testid="repair-notes"');
+    expect(render("zh", afterCheck([other]))).not.toContain('data-testid="repair-notes"');
+    expect(render("zh", afterCheck([]))).not.toContain('data-testid="repair-notes"');
+  });
+
+  test("waits while an action runs, which says it is restoring", () => {
+    const html = render("en", {
+      ...afterCheck([missing]),
+      running: { action: "repairNotes", progress: { done: 1, total: 2, step: "write" } },
+    });
+    expect(tags(html, "repair-notes")[0]).toMatch(/ disabled=""/);
+    expect(from(html, "status-area")).toContain("Restoring note rows… Writing 1 of 2");
+  });
+
+  test("after the repair: what was restored, then what the fresh check found", () => {
+    const check = {
+      problems: [other],
+      done: { code: "check-done", params: { errors: 1, warnings: 0, infos: 0 } },
+    };
+    const state: PaneState = {
+      ...afterCheck([other]),
+      result: {
+        kind: "done",
+        outcome: check,
+        prior: { code: "notes-repaired", params: { notes: 1, rows: 2 } },
+      },
+    };
+    expect(text(from(render("zh", state), "status-done"))).toMatch(
+      /^已从 1 张单据补回 2 行发货记录。\n校验完成：1 个错误，0 个警告，0 个提示。/,
+    );
+    const en = render("en", state);
+    expect(text(from(en, "status-done"))).toMatch(
+      /^Restored 2 发货 rows from 1 note sheet\.\nCheck finished: 1 error, 0 warnings, 0 info\./,
+    );
+    expect(en).not.toContain('data-testid="repair-notes"');
+  });
+});

@@ -10,6 +10,7 @@ import { Header } from "./components/Header";
 import { useListStyles } from "./components/listStyles";
 import { paneKit } from "./components/paneKit";
 import { OrdersPanel } from "./components/OrdersPanel";
+import { canRepairNotes, orderTasks } from "./orderTasks";
 import { ProblemList } from "./components/ProblemList";
 import { Sections } from "./components/Sections";
 import { StatusArea } from "./components/StatusArea";
@@ -90,11 +91,7 @@ export function App({
       type: "finish",
       outcome: await actions.setupWorkbook(lang, onProgress),
     }));
-  const checkWorkbook = () =>
-    perform("checkWorkbook", async (onProgress) => ({
-      type: "finish",
-      outcome: await actions.checkWorkbook(lang, onProgress),
-    }));
+  const orders = useMemo(() => orderTasks(actions, run), [actions, run]);
   const refreshTracking = () =>
     perform("trackingView", async () => ({ type: "tracking", view: await actions.trackingView() }));
   const loadCosting = () =>
@@ -129,8 +126,10 @@ export function App({
             strings={strings}
             busy={busy}
             checked={state.checked}
+            canRepairNotes={canRepairNotes(state.problems)}
             tracking={state.tracking}
-            onCheck={() => void checkWorkbook()}
+            onCheck={() => void orders.check(lang)}
+            onRepairNotes={() => void orders.repairNotes(lang)}
             onRefreshTracking={() => void refreshTracking()}
             onSelectCell={(sheet, cell) => void selectCell(sheet, cell)}
           />

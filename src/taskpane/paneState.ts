@@ -12,6 +12,7 @@ import type { CostingSnapshot } from "../excel/views";
 export type PaneAction =
   | "setupWorkbook"
   | "checkWorkbook"
+  | "repairNotes"
   | "trackingView"
   | "costingView"
   | "selectCell"
@@ -24,6 +25,7 @@ export type PaneAction =
 const OUTCOME_ACTIONS: ReadonlySet<PaneAction> = new Set([
   "setupWorkbook",
   "checkWorkbook",
+  "repairNotes",
   "issueNote",
   "markSignedCopy",
 ]);
@@ -40,7 +42,12 @@ export interface Running {
   progress?: Progress;
 }
 
-export type Result = { kind: "done"; outcome: ActionOutcome } | { kind: "failed"; message: string };
+/** What an action reports it did (`ActionOutcome.done`). */
+export type Done = NonNullable<ActionOutcome["done"]>;
+
+export type Result =
+  /** `prior`: what the action this one followed up did (a repair, then its re-check), said first. */
+  { kind: "done"; outcome: ActionOutcome; prior?: Done } | { kind: "failed"; message: string };
 
 export interface PaneState {
   running: Running | null;
@@ -55,7 +62,7 @@ export interface PaneState {
 export type PaneEvent =
   | { type: "start"; action: PaneAction }
   | ({ type: "progress" } & Progress)
-  | { type: "finish"; outcome: ActionOutcome }
+  | { type: "finish"; outcome: ActionOutcome; prior?: Done }
   | { type: "tracking"; view: TrackingView }
   | { type: "costing"; view: CostingSnapshot }
   /** An action that reports nothing (selecting a cell) ended well: the last result stays. */
@@ -122,7 +129,9 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return {
         ...state,
         running: null,
-        result: { kind: "done", outcome: event.outcome },
+        result: event.prior
+          ? { kind: "done", outcome: event.outcome, prior: event.prior }
+          : { kind: "done", outcome: event.outcome },
         problems: event.outcome.problems,
         checked: state.running?.action === "checkWorkbook" ? countBySeverity(event.outcome.problems) : null,
       };

@@ -12,19 +12,27 @@ export interface OrdersPanelProps {
   busy: boolean;
   /** Problems of the last check by severity, or null before one. */
   checked: Record<Severity, number> | null;
+  /** The listed problems include note sheets whose rows 发货 lacks: 修复送货单 is offered. */
+  canRepairNotes: boolean;
   tracking: TrackingView | null;
   onCheck: () => void;
+  onRepairNotes: () => void;
   onRefreshTracking: () => void;
   onSelectCell: (sheet: string, cell: string) => void;
 }
 
-/** 订单: 校验 with its summary line, then 生产跟踪 (counts by 生产状态 and the urgent lines). */
+/**
+ * 订单: 校验 with its summary line (and 修复送货单 when the check found 发货 rows missing for note
+ * sheets), then 生产跟踪 (counts by 生产状态 and the urgent lines).
+ */
 export function OrdersPanel({
   strings,
   busy,
   checked,
+  canRepairNotes,
   tracking,
   onCheck,
+  onRepairNotes,
   onRefreshTracking,
   onSelectCell,
 }: OrdersPanelProps) {
@@ -47,6 +55,14 @@ export function OrdersPanel({
           </span>
         ) : null}
       </div>
+      {canRepairNotes ? (
+        <>
+          <span className={styles.note}>{strings.repairNotesIntro}</span>
+          <PaneButton data-testid="repair-notes" disabled={busy} onClick={onRepairNotes}>
+            {strings.repairNotesButton}
+          </PaneButton>
+        </>
+      ) : null}
 
       <h3 className={styles.subheading}>{strings.trackingTitle}</h3>
       {tracking ? null : <span className={styles.note}>{strings.trackingIntro}</span>}

@@ -140,9 +140,13 @@ function ResultStatus({ strings, result }: { strings: Strings; result: Result })
       </div>
     );
   }
-  const text = outcome.done
+  const said = outcome.done
     ? doneMessage(strings, outcome.done.code, outcome.done.params)
     : strings.doneGeneric;
+  // A follow-up (the check after a repair) says what the first action did on a line of its own.
+  const text = result.prior
+    ? `${doneMessage(strings, result.prior.code, result.prior.params)}\n${said}`
+    : said;
   const intent = hasErrors(outcome.problems) ? "error" : outcome.problems.length > 0 ? "warning" : "success";
   return (
     <div className={mergeClasses(styles.message, styles[intent])} data-testid="status-done">

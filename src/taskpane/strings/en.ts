@@ -26,6 +26,7 @@ export const en: Strings = {
   running: {
     setupWorkbook: "Setting up the workbook…",
     checkWorkbook: "Checking…",
+    repairNotes: "Restoring note rows…",
     trackingView: "Reading the orders…",
     costingView: "Reading the costing sheet…",
     selectCell: "Selecting the cell…",
@@ -50,6 +51,8 @@ export const en: Strings = {
     "setup-unchanged": () => "The workbook is up to date; nothing to change.",
     "check-done": (p) =>
       `Check finished: ${plural(Number(p.errors ?? 0), "error", "errors")}, ${plural(Number(p.warnings ?? 0), "warning", "warnings")}, ${p.infos ?? 0} info.`,
+    "notes-repaired": (p) =>
+      `Restored ${plural(Number(p.rows), "发货 row", "发货 rows")} from ${plural(Number(p.notes), "note sheet", "note sheets")}.`,
     "delivery-issued": (p) =>
       `Issued delivery note ${p.number} (${plural(Number(p.lines), "line", "lines")}).`,
     "return-issued": (p) => `Issued return note ${p.number} (${plural(Number(p.lines), "line", "lines")}).`,
@@ -76,6 +79,9 @@ export const en: Strings = {
     "Checks orders, shipments, payments and the other sheets, and lists every cell with a problem. Changes nothing.",
   checkButton: "Check",
   noProblems: "No problems found",
+  repairNotesIntro:
+    "Lines printed on note sheets are missing from 发货; they can be restored from the sheets.",
+  repairNotesButton: "Restore note rows",
   trackingTitle: "Production tracking",
   trackingIntro: "See the order lines that are overdue or due soon.",
   trackingRefresh: "Refresh",

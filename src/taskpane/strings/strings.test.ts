@@ -11,6 +11,7 @@ const SAMPLE_PARAMS = {
   number: "SH20261122-01",
   lines: 3,
   state: "已回",
+  notes: 2,
 };
 
 /** Every leaf of a strings object as [path, text], functions called with sample arguments. */
@@ -94,6 +95,16 @@ describe("task pane strings", () => {
     );
     expect(doneMessage(en, "signed-copy-marked", { ...marked, state: "已回", rows: 1 })).toBe(
       "Signed copy of SH20261101-01 marked returned (1 row).",
+    );
+  });
+
+  test("notes-repaired says how many rows came back from how many note sheets", () => {
+    expect(doneMessage(zh, "notes-repaired", { notes: 2, rows: 5 })).toBe("已从 2 张单据补回 5 行发货记录。");
+    expect(doneMessage(en, "notes-repaired", { notes: 2, rows: 5 })).toBe(
+      "Restored 5 发货 rows from 2 note sheets.",
+    );
+    expect(doneMessage(en, "notes-repaired", { notes: 1, rows: 1 })).toBe(
+      "Restored 1 发货 row from 1 note sheet.",
     );
   });
 

@@ -6,6 +6,8 @@ export type DoneCode =
   | "setup-done"
   | "setup-unchanged"
   | "check-done"
+  /** 发货 rows restored from note sheets: `{notes, rows}`. */
+  | "notes-repaired"
   /** A note written: `{number, lines, quantity, amount, currency}`. */
   | "delivery-issued"
   | "return-issued"
@@ -62,6 +64,9 @@ export interface Strings {
   checkButton: string;
   /** The summary of a check that found nothing. */
   noProblems: string;
+  /** Shown with 修复送货单 when the check found note sheets whose rows 发货 lacks. */
+  repairNotesIntro: string;
+  repairNotesButton: string;
 
   // 订单 → 跟踪
   trackingTitle: string;

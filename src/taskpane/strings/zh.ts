@@ -23,6 +23,7 @@ export const zh: Strings = {
   running: {
     setupWorkbook: "正在初始化工作簿…",
     checkWorkbook: "正在校验…",
+    repairNotes: "正在补回发货记录…",
     trackingView: "正在读取订单…",
     costingView: "正在读取核价…",
     selectCell: "正在选择单元格…",
@@ -47,6 +48,7 @@ export const zh: Strings = {
     "setup-unchanged": () => "工作簿已是最新，无需改动。",
     "check-done": (p) =>
       `校验完成：${p.errors ?? 0} 个错误，${p.warnings ?? 0} 个警告，${p.infos ?? 0} 个提示。`,
+    "notes-repaired": (p) => `已从 ${p.notes} 张单据补回 ${p.rows} 行发货记录。`,
     "delivery-issued": (p) => `已生成送货单 ${p.number}，共 ${p.lines} 行。`,
     "return-issued": (p) => `已生成退货单 ${p.number}，共 ${p.lines} 行。`,
     "signed-copy-marked": (p) => `${p.number} 的回单已记为「${p.state}」（${p.rows} 行）。`,
@@ -69,6 +71,8 @@ export const zh: Strings = {
   checkIntro: "检查订单、发货、收款等各表，列出每个有问题的单元格。不改动数据。",
   checkButton: "校验",
   noProblems: "未发现问题",
+  repairNotesIntro: "有送货单工作表上的行在发货表中缺失，可按单据补回。",
+  repairNotesButton: "修复送货单",
   trackingTitle: "生产跟踪",
   trackingIntro: "查看逾期和将到期的订单行。",
   trackingRefresh: "刷新",
