@@ -10,7 +10,8 @@ import {
 } from "../testing/factories";
 import { fenToNumber } from "../money";
 import type { NoteRequest } from "./note";
-import { prepareNote } from "./prepare";
+import type { WorkbookData } from "../workbook/tableData";
+import { NOTE_INPUT_COLUMNS, prepareNote } from "./prepare";
 
 const DATE = serial("2026-11-23");
 
@@ -118,6 +119,35 @@ describe("prepareNote: the document", () => {
     expect(codes(refused)).toEqual(["note-over-quantity"]);
     expect(refused.problems[0]!.params).toMatchObject({ unshipped: 100, limit: 110, rate: "10%" });
     expect(refused.problems[0]!.cell).toBe("K2");
+  });
+});
+
+describe("NOTE_INPUT_COLUMNS", () => {
+  test("are all a note needs: with every other column of 订单, 发货 and 收款 blanked, the same note", () => {
+    const full = book({
+      customers: [makeCustomer()],
+      shipments: [makeShipment({ 数量: 10, 金额: 125 })],
+      payments: [makePayment({ 金额: 1000 })],
+    });
+    const blanked: WorkbookData = { ...full };
+    for (const [table, keep] of Object.entries(NOTE_INPUT_COLUMNS)) {
+      const t = full[table]!;
+      blanked[table] = {
+        ...t,
+        rows: t.rows.map((row) => row.map((v, i) => (keep.includes(t.headers[i]!) ? v : ""))),
+      };
+    }
+    const lines = [
+      { orderNo: "SO-001", lineNo: 1, quantity: 50 },
+      { orderNo: "SO-001", lineNo: 2, quantity: 5 },
+    ];
+    const expected = prepareNote(full, [], request({ lines }));
+    expect(expected.note).toBeDefined();
+    expect(prepareNote(blanked, [], request({ lines }))).toEqual(expected);
+    // and the shortfall check sees the same money
+    const short = request({ lines: [{ orderNo: "SO-001", lineNo: 1, quantity: 90 }] });
+    expect(prepareNote(blanked, [], short)).toEqual(prepareNote(full, [], short));
+    expect(codes(prepareNote(full, [], short))).toEqual(["payment-shortfall"]);
   });
 });
 

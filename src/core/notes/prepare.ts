@@ -11,7 +11,6 @@ import {
   lineKey,
   matchKey,
   readTrackingSettings,
-  specHeader,
   settingText,
 } from "../orders/tracking";
 import type { Lang, MessageParams, Problem } from "../problems";
@@ -34,14 +33,20 @@ import { isValidNotePrefix, MAX_PREFIX_LENGTH, nextNoteNumber } from "./numberin
  * reads only these); 参数, 客户 and 产品 are read whole.
  */
 export const NOTE_INPUT_COLUMNS: Readonly<Record<string, readonly string[]>> = {
-  [ORDERS_TABLE.table]: Object.values(O),
-  [SHIPMENTS_TABLE.table]: [
-    ...new Set([
-      ...Object.values(S),
-      specHeader(SHIPMENTS_TABLE, "行号"),
-      specHeader(SHIPMENTS_TABLE, "数量"),
-    ]),
+  [ORDERS_TABLE.table]: [
+    O.orderNo,
+    O.lineNo,
+    O.customer,
+    O.itemNo,
+    O.name,
+    O.spec,
+    O.color,
+    O.unit,
+    O.quantity,
+    O.currency,
+    O.price,
   ],
+  [SHIPMENTS_TABLE.table]: [S.number, S.orderNo, S.lineNo, S.quantity, S.amount],
   [PAYMENTS_TABLE.table]: Object.values(P),
 };
 
