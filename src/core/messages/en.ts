@@ -77,7 +77,7 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
   "remark-required": (p) =>
     `Marking note ${p.number} 异常 needs a reason. Type a remark, then mark it again.`,
   "note-rows-missing": (p) =>
-    `Note ${p.number}: ${p.count} of the lines on its sheet are missing from 发货. The note sheet is the source document: click Repair (gendan check --repair) to append the rows from it.`,
+    `Note ${p.number}: ${p.count} of the lines on its sheet are missing from 发货. The note sheet is the source document: click Restore note rows (gendan check --repair) to append the rows from it.`,
   "note-rows-differ": (p) =>
     `发货 rows of note ${p.number} do not match its sheet (${p.lines}: another quantity, or a line the note does not have). The note sheet is the source document and this is not repaired automatically: correct 发货 to match the note, or make sure the change was intended.`,
   "note-sheet-missing": (p) =>

@@ -75,7 +75,7 @@ export const zh = {
   "note-not-found": (p: MessageParams) => `发货表中没有单号「${p.number}」的行。请核对单号。`,
   "remark-required": (p: MessageParams) => `单号 ${p.number} 标为「异常」须写明原因。请填写备注后再标记。`,
   "note-rows-missing": (p: MessageParams) =>
-    `单据 ${p.number} 的工作表上有 ${p.count} 行在发货表中找不到。单据工作表是原始凭证：请点「修复」（命令行 gendan check --repair），按单据补回发货行。`,
+    `单据 ${p.number} 的工作表上有 ${p.count} 行在发货表中找不到。单据工作表是原始凭证：请点「修复送货单」（命令行 gendan check --repair），按单据补回发货行。`,
   "note-rows-differ": (p: MessageParams) =>
     `发货表中单据 ${p.number} 的行与单据工作表不符（${p.lines}：数量不同，或单据上没有这一行）。单据工作表是原始凭证，此项不自动修复：请按单据改正发货表，或确认这是有意的改动。`,
   "note-sheet-missing": (p: MessageParams) =>

@@ -201,7 +201,11 @@ const MARGINS = { top: 36, bottom: 36, left: 21.6, right: 21.6, header: 14.4, fo
 /** Rough printed width of text in points: CJK characters are square, others about half as wide. */
 function textWidth(text: string, size: number): number {
   let units = 0;
-  for (const ch of text) units += (ch.codePointAt(0) ?? 0) >= 0x2e80 ? 1 : 0.5;
+  // CJK and the full-width signs Chinese fonts draw at full width (× in 42×25×30cm, ·, —) count 1.
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    units += code >= 0x2e80 || code === 0xd7 || code === 0xb7 || code === 0x2014 ? 1 : 0.5;
+  }
   return units * size;
 }
 

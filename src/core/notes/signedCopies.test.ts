@@ -74,7 +74,20 @@ describe("pendingSignedCopies", () => {
     expect(pendingSignedCopies(data, TEST_TODAY, 7)).toEqual([
       expect.objectContaining({ number: "N+1", days: 8 }),
     ]);
-    expect(pendingSignedCopies(data, TEST_TODAY, 0).map((p) => p.number)).toEqual(["N+1", "N"]);
+    expect(pendingSignedCopies(data, TEST_TODAY, 1).map((p) => p.number)).toEqual(["N+1", "N"]);
+  });
+
+  test("0 days lists every note still out, today's included; a note dated after today is not listed", () => {
+    const data = shipments(
+      { 单号: "OLD", 日期: TEST_TODAY - 3 },
+      { 单号: "TODAY", 日期: TEST_TODAY },
+      { 单号: "BACK", 日期: TEST_TODAY, 回单状态: "已回" },
+      { 单号: "LATER", 日期: TEST_TODAY + 2 },
+    );
+    expect(pendingSignedCopies(data, TEST_TODAY, 0).map((p) => [p.number, p.days])).toEqual([
+      ["OLD", 3],
+      ["TODAY", 0],
+    ]);
   });
 
   test("the note's date is its earliest row's, counted in whole days", () => {

@@ -85,7 +85,8 @@ function isNotBack(value: CellConstant | undefined): boolean {
  * with no date on any row, are left out (the order check reports those cells).
  * @param today the serial date the age is measured against.
  * @param days how long a signed copy may take (对账回传天数 or what the clerk chose); a note exactly
- *   `days` old is not yet pending.
+ *   `days` old is not yet pending. 0 lists every note still out, today's included, so a signed copy
+ *   the driver brings back the same day can be recorded.
  * @returns oldest first; notes of the same date in sheet order. Empty without a Shipments table or
  *   its 回单状态 column.
  */
@@ -109,7 +110,7 @@ export function pendingSignedCopies(data: WorkbookData, today: number, days: num
     // A date typed with a time of day still counts as that day.
     const noteDate = Math.floor(earliest);
     const age = day - noteDate;
-    if (!(age > days)) continue;
+    if (!(age > days || (days <= 0 && age >= 0))) continue;
     pending.push({
       number: note.number,
       date: noteDate,

@@ -47,7 +47,8 @@ export const en: NoteStrings = {
   overrideReason: "Reason",
   overrideSubmit: "Deliver anyway",
   signedTitle: "Signed copies",
-  signedIntro: "Delivery notes whose signed copy has not come back.",
+  signedIntro:
+    "Delivery notes whose signed copy has not come back; 0 days lists every one still out, today's included.",
   signedDays: "Out more than (days)",
   signedRefresh: "Look up",
   signedNone: "No signed copy is overdue.",

@@ -45,7 +45,7 @@ export const zh: NoteStrings = {
   overrideReason: "原因",
   overrideSubmit: "仍然发货",
   signedTitle: "回单",
-  signedIntro: "列出签收回单尚未收回的送货单。",
+  signedIntro: "列出签收回单尚未收回的送货单；天数填 0 列出全部未回的单据，包括今天的。",
   signedDays: "超过天数",
   signedRefresh: "查询",
   signedNone: "没有超期未回的回单。",
