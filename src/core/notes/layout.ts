@@ -25,7 +25,21 @@ import { cellText } from "../workbook/tableData";
 import { cellAddress, rectAddress } from "../address";
 import { amountInCapitals, amountInWords } from "../capitals";
 import { type Fen, fenToNumber, formatFen, toFenOrNull } from "../money";
-import type { AlignmentStep, CellConstant, PlanStep } from "../plan";
+import {
+  DATE_FORMAT,
+  HEADER_FILL,
+  MARGINS,
+  MONEY_FORMAT,
+  SheetBuilder,
+  type Span,
+  TABLE_ROW_HEIGHT,
+  TEXT_SIZE,
+  WHOLE_FORMAT,
+  heightFor,
+  linesNeeded,
+  textWidth,
+} from "../documents/sheetBuilder";
+import type { CellConstant, PlanStep } from "../plan";
 import type { Lang } from "../problems";
 import type { NoteDocument, NoteItem, NoteKind, NoteLine } from "./note";
 
@@ -185,157 +199,6 @@ const LABELS: Record<Lang, NoteLabels> = {
     gap: "    ",
   },
 };
-
-const MONEY_FORMAT = "#,##0.00";
-const WHOLE_FORMAT = "#,##0";
-const DATE_FORMAT = "yyyy-mm-dd";
-const HEADER_FILL = "#F2F2F2";
-/** The body text size; titles are larger. */
-const TEXT_SIZE = 10;
-/** Points per line of 10-point text, and the least height of a table row. */
-const LINE_HEIGHT = 13.5;
-const TABLE_ROW_HEIGHT = 18;
-/** Narrow margins (points): 0.5" top and bottom, 0.3" sides, 0.2" header and footer. */
-const MARGINS = { top: 36, bottom: 36, left: 21.6, right: 21.6, header: 14.4, footer: 14.4 };
-
-/** Rough printed width of text in points: CJK characters are square, others about half as wide. */
-function textWidth(text: string, size: number): number {
-  let units = 0;
-  // CJK and the full-width signs Chinese fonts draw at full width (× in 42×25×30cm, ·, —) count 1.
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    units += code >= 0x2e80 || code === 0xd7 || code === 0xb7 || code === 0x2014 ? 1 : 0.5;
-  }
-  return units * size;
-}
-
-/** How many lines `text` takes when wrapped in `width` points (explicit line breaks count). */
-function linesNeeded(text: string, width: number, size = TEXT_SIZE): number {
-  const usable = Math.max(width - 4, 1);
-  return text.split("\n").reduce((n, part) => n + Math.max(1, Math.ceil(textWidth(part, size) / usable)), 0);
-}
-
-/** The height of a row holding `lines` lines of body text, at least `least`. */
-function heightFor(lines: number, least: number): number {
-  return Math.max(least, Math.ceil(lines * LINE_HEIGHT + 4));
-}
-
-/** A column span [col, col + cols). */
-interface Span {
-  col: number;
-  cols: number;
-}
-
-/** Builds the sheet: a grid of constants plus the format steps, then the plan that writes them. */
-class SheetBuilder {
-  readonly grid: CellConstant[][] = [];
-  readonly heights: number[] = [];
-  readonly formats: PlanStep[] = [];
-  readonly merges: PlanStep[] = [];
-
-  constructor(
-    readonly sheet: string,
-    readonly widths: readonly number[],
-  ) {}
-
-  get width(): number {
-    return this.widths.length;
-  }
-
-  /** Points across a span of columns. */
-  spanWidth(span: Span): number {
-    let w = 0;
-    for (let c = span.col; c < span.col + span.cols; c++) w += this.widths[c] ?? 0;
-    return w;
-  }
-
-  /** The fewest columns from `col` (at least one, at most up to `end`) that are `points` wide. */
-  columnsFor(col: number, points: number, end = this.width): number {
-    let cols = 1;
-    while (col + cols < end && this.spanWidth({ col, cols }) < points) cols += 1;
-    return cols;
-  }
-
-  /** The number of columns from `col` (at least one, at most up to `end`) whose width is nearest `points`. */
-  columnsNear(col: number, points: number, end = this.width): number {
-    let best = 1;
-    for (let cols = 2; col + cols <= end; cols++) {
-      if (
-        Math.abs(this.spanWidth({ col, cols }) - points) <
-        Math.abs(this.spanWidth({ col, cols: best }) - points)
-      ) {
-        best = cols;
-      }
-    }
-    return best;
-  }
-
-  /** Starts a new row of the given height; returns its 0-based index. */
-  addRow(height: number): number {
-    this.grid.push(Array.from({ length: this.width }, () => null));
-    this.heights.push(height);
-    return this.grid.length - 1;
-  }
-
-  put(row: number, col: number, value: CellConstant): void {
-    const cells = this.grid[row];
-    if (cells) cells[col] = value;
-  }
-
-  address(row: number, span: Span, rows = 1): string {
-    return rectAddress({ row, col: span.col, rows, cols: span.cols });
-  }
-
-  /** A value in the first cell of a span, merged across it when wider than one column. */
-  field(row: number, span: Span, value: CellConstant): void {
-    this.put(row, span.col, value);
-    if (span.cols > 1)
-      this.merges.push({ kind: "merge", sheet: this.sheet, address: this.address(row, span) });
-  }
-
-  format(step: PlanStep): void {
-    this.formats.push(step);
-  }
-
-  align(
-    row: number,
-    span: Span,
-    alignment: Omit<AlignmentStep, "kind" | "sheet" | "address">,
-    rows = 1,
-  ): void {
-    this.format({
-      kind: "alignment",
-      sheet: this.sheet,
-      address: this.address(row, span, rows),
-      ...alignment,
-    });
-  }
-
-  font(row: number, span: Span, font: { bold?: boolean; size?: number }, rows = 1): void {
-    this.format({ kind: "font", sheet: this.sheet, address: this.address(row, span, rows), ...font });
-  }
-
-  numberFormat(row: number, span: Span, format: string, rows = 1): void {
-    this.format({ kind: "numberFormat", sheet: this.sheet, address: this.address(row, span, rows), format });
-  }
-
-  /** Row heights as steps, one per run of equal heights. */
-  rowHeightSteps(): PlanStep[] {
-    const steps: PlanStep[] = [];
-    let start = 0;
-    for (let r = 1; r <= this.heights.length; r++) {
-      if (r < this.heights.length && this.heights[r] === this.heights[start]) continue;
-      steps.push({
-        kind: "rowHeight",
-        sheet: this.sheet,
-        address: `A${start + 1}:A${r}`,
-        height: this.heights[start] ?? TABLE_ROW_HEIGHT,
-      });
-      start = r;
-    }
-    return steps;
-  }
-}
 
 /** The currency the amounts are in: the customer's, CNY when blank. */
 function noteCurrency(note: NoteDocument): string {
