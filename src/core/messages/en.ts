@@ -84,4 +84,22 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
     `Note ${p.number} is in 发货 but its sheet is not in the workbook, and its signed copy is not back yet. If the sheet was deleted by mistake, check these 发货 rows against the printed note.`,
   "note-sheet-unreadable": (p) =>
     `Sheet "${p.sheet}" is named like a note number but cannot be read as a note: its number must be the sheet's name, it needs a date, and every line needs 序号, 订单号, 行号 and 数量. Put it right, or rename the sheet if it is not a note.`,
+  "statement-bad-period": (p) =>
+    `${p.bound === "from" ? "The period's first day" : p.bound === "to" ? "The period's last day" : "Today's date"} "${p.value}" is not a valid date. Type a date, e.g. 2026-11-01.`,
+  "statement-period-reversed": (p) =>
+    `The period starts on ${p.from}, after its last day ${p.to}. Correct the period.`,
+  "statement-unknown-customer": (p) =>
+    `Customer "${p.value}" is not in ${p.sheet}. Check the name, or add the customer to ${p.sheet} first.`,
+  "statement-bad-date": (p) =>
+    `No statement for "${p.customer}": "${p.column}" in ${p.sheet} ${p.value === "" ? "is blank" : `is "${p.value}", not a date`}. Type a date, e.g. 2026-11-23.`,
+  "statement-bad-amount": (p) =>
+    `No statement for "${p.customer}": "${p.column}" in ${p.sheet} ${p.value === "" ? "is blank" : `is "${p.value}", not a number`}. Type the amount as a number.`,
+  "statement-type-mismatch": (p) =>
+    `No statement for "${p.customer}": note ${p.number || "(blank)"} in ${p.sheet} is of type ${p.type} but its amount is ${p.value}. A return's amount is negative and a delivery's positive; correct it.`,
+  "statement-mixed-currency": (p) =>
+    `Customer "${p.customer}" is billed in ${p.currency}, but ${p.count === 1 ? "1 row" : `${p.count} rows`} of ${p.sheet} ${p.count === 1 ? "is" : "are"} in another currency (${p.currencies}): ${p.cells}. A statement never mixes currencies: correct these rows' 币种, or record that currency under a customer of its own.`,
+  "statement-opening-after-period": (p) =>
+    `Customer "${p.customer}" has its opening balance dated ${p.openingDate}, after the period's last day ${p.to}; the workbook holds nothing before it. Choose a period from ${p.openingDate} on, or correct 期初日期.`,
+  "summary-unknown-customer": (p) =>
+    `${p.count === 1 ? "1 row" : `${p.count} rows`} of ${p.sheet} ${p.count === 1 ? "is" : "are"} for customer "${p.customer || "(blank)"}", who is not in ${p.customers}; they are in no statement or summary. Correct the name, or add the customer to ${p.customers}.`,
 };

@@ -82,6 +82,24 @@ export const zh = {
     `发货表中有单据 ${p.number}，但工作簿中没有它的工作表，回单也还未收回。若工作表是误删的，请按打印的单据核对这些发货行。`,
   "note-sheet-unreadable": (p: MessageParams) =>
     `工作表「${p.sheet}」的名称是单号的样子，但读不出单据：单号须与工作表名称相同，须有日期，明细须有序号、订单号、行号、数量列且每行填全。请按原样改正；若它不是单据，请改名。`,
+  "statement-bad-period": (p: MessageParams) =>
+    `${p.bound === "from" ? "对账期的开始日期" : p.bound === "to" ? "对账期的结束日期" : "今天的日期"}「${p.value}」无效。请输入日期，如 2026-11-01。`,
+  "statement-period-reversed": (p: MessageParams) =>
+    `对账期的开始日期 ${p.from} 晚于结束日期 ${p.to}。请改正对账期。`,
+  "statement-unknown-customer": (p: MessageParams) =>
+    `客户「${p.value}」不在${p.sheet}表中。请核对客户名称，或先在${p.sheet}表添加该客户。`,
+  "statement-bad-date": (p: MessageParams) =>
+    `客户「${p.customer}」的对账单无法计算：${p.sheet}表「${p.column}」${p.value === "" ? "为空" : `为「${p.value}」，不是日期`}。请填写日期，如 2026-11-23。`,
+  "statement-bad-amount": (p: MessageParams) =>
+    `客户「${p.customer}」的对账单无法计算：${p.sheet}表「${p.column}」${p.value === "" ? "为空" : `为「${p.value}」，不是数字`}。请填写金额（数字）。`,
+  "statement-type-mismatch": (p: MessageParams) =>
+    `客户「${p.customer}」的对账单无法计算：${p.sheet}表单号 ${p.number || "（空）"} 类型为「${p.type}」，金额却是 ${p.value}。退货金额应为负数，送货金额应为正数，请改正。`,
+  "statement-mixed-currency": (p: MessageParams) =>
+    `客户「${p.customer}」的币种为 ${p.currency}，但${p.sheet}表中有 ${p.count} 行为其他币种（${p.currencies}）：${p.cells}。对账单不能混合币种：请改正这些行的币种，或为该币种另建客户。`,
+  "statement-opening-after-period": (p: MessageParams) =>
+    `客户「${p.customer}」的期初日期 ${p.openingDate} 晚于对账期结束日 ${p.to}，工作簿中没有此前的账目。请选择 ${p.openingDate} 以后的对账期，或改正期初日期。`,
+  "summary-unknown-customer": (p: MessageParams) =>
+    `${p.sheet}表中有 ${p.count} 行的客户「${p.customer || "（空）"}」不在${p.customers}表中，这些行不计入任何对账单和应收汇总。请改正客户名称，或在${p.customers}表添加该客户。`,
 } satisfies Record<string, (p: MessageParams) => string>;
 
 export type ProblemCode = keyof typeof zh;

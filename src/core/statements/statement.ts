@@ -57,6 +57,11 @@ export interface Statement {
   to: number;
   detail: StatementDetail;
   lang: Lang;
+  /**
+   * The day 上期结欠 stands at (the balance before that day's entries): `from`, or 期初日期 when it
+   * falls later, inside the period, since the workbook holds no history before 期初日期.
+   */
+  openingAsOf: number;
   /** 上期结欠 */
   opening: Fen;
   entries: StatementEntry[];
