@@ -104,6 +104,8 @@ export type PlanStep =
    * push a co-author's rows written at the same place down instead of writing over them.
    */
   | { kind: "insertDown"; sheet: string; address: string }
+  /** Brings the sheet to the front (a document the clerk just made). */
+  | { kind: "activate"; sheet: string }
   /** Shows or hides the sheet's gridlines (a printed document reads better without them on screen). */
   | { kind: "gridlines"; sheet: string; show: boolean }
   | PageSetupStep

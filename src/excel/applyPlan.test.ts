@@ -133,6 +133,28 @@ describe("layout steps on memory-excel", () => {
     expect([...(await throughXlsx(sheet)).rowHeights]).toEqual([...sheet.rowHeights]);
   });
 
+  test("activate brings the sheet to the front; insertDown moves what is there down", async () => {
+    const book = new MemoryWorkbook();
+    await book.run((context) =>
+      applyPlan(context, {
+        steps: [
+          { kind: "addSheet", sheet: "甲" },
+          { kind: "values", sheet: "甲", address: "A1:A2", values: [["上"], ["下"]] },
+          { kind: "insertDown", sheet: "甲", address: "A1" },
+          { kind: "addSheet", sheet: "乙" },
+          { kind: "activate", sheet: "甲" },
+        ],
+      }),
+    );
+    const sheet = book.model.sheets.find((s) => s.name === "甲")!;
+    expect(book.model.activeSheetId).toBe(sheet.id);
+    expect([sheet.cells[0]?.[0]?.value, sheet.cells[1]?.[0]?.value, sheet.cells[2]?.[0]?.value]).toEqual([
+      undefined,
+      "上",
+      "下",
+    ]);
+  });
+
   test("gridlines hide", async () => {
     const sheet = await applied([{ kind: "gridlines", sheet: "单", show: false }]);
     expect(sheet.gridlines).toBe(false);

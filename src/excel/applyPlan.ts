@@ -249,6 +249,9 @@ function queueStep(
     case "insertDown":
       sheet.getRange(step.address).insert("Down");
       return;
+    case "activate":
+      sheet.activate();
+      return;
     case "pageSetup":
       queuePageSetup(sheet, step);
       return;
