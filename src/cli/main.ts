@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import packageJson from "../../package.json";
 import { isoToSerial, localDateSerial } from "../core/dates";
 import type { Lang } from "../core/problems";
+import { lastMonth } from "../core/statements/compute";
 import { parseNoteLines } from "./noteLines";
 import { CliReport, type CliIo } from "./report";
 import { cliStrings, type CliStrings } from "./strings";
@@ -31,6 +32,7 @@ const OPTIONS = {
   paper: { type: "string" },
   override: { type: "string" },
   repair: { type: "boolean" },
+  detail: { type: "string" },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
@@ -57,9 +59,19 @@ const COMMAND_OPTIONS: Readonly<Record<string, ReadonlySet<OptionName>>> = {
     "override",
   ]),
   return: new Set(["help", "lang", "json", "output", "in-place", "lines", "date", "no-price", "paper"]),
+  statement: new Set([
+    "help",
+    "lang",
+    "json",
+    "output",
+    "in-place",
+    "customer",
+    "from",
+    "to",
+    "detail",
+    "all",
+  ]),
 };
-/** Commands of the design that later versions add. */
-const LATER_COMMANDS = new Set(["statement"]);
 
 /** Bad usage, said in one line; exit code 2. */
 class UsageError extends Error {}
@@ -123,10 +135,6 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }
     const [command, ...args] = positionals;
     if (command === undefined) throw new UsageError(strings.missingCommand);
-    if (LATER_COMMANDS.has(command)) {
-      io.stderr(`${strings.notAvailable(command)}\n`);
-      return 2;
-    }
     const allowed = COMMAND_OPTIONS[command];
     if (!allowed) throw new UsageError(strings.unknownCommand(command));
 
@@ -186,6 +194,41 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           withPrices: values["no-price"] !== true,
           paper,
           override: values.override,
+          today,
+        },
+        io.cwd,
+        report,
+      );
+    }
+    if (command === "statement") {
+      if (values.all) {
+        io.stderr(`${strings.notAvailable("statement --all")}\n`);
+        return 2;
+      }
+      if (values.customer === undefined) throw new UsageError(strings.missingOption("--customer", command));
+      if ((values.from === undefined) !== (values.to === undefined)) {
+        throw new UsageError(strings.missingOption(values.from === undefined ? "--from" : "--to", command));
+      }
+      const period =
+        values.from === undefined
+          ? lastMonth(today)
+          : { from: isoToSerial(values.from), to: isoToSerial(values.to ?? "") };
+      if (period.from === null) throw new UsageError(strings.badOptionValue("--from", values.from ?? ""));
+      if (period.to === null) throw new UsageError(strings.badOptionValue("--to", values.to ?? ""));
+      const detail = values.detail ?? "notes";
+      if (detail !== "notes" && detail !== "lines")
+        throw new UsageError(strings.badOptionValue("--detail", detail));
+      const { runStatement } = await import(/* webpackMode: "eager" */ "./statement");
+      return await runStatement(
+        {
+          book,
+          output: values.output,
+          inPlace: values["in-place"] === true,
+          lang,
+          customer: values.customer,
+          from: period.from,
+          to: period.to,
+          detail,
           today,
         },
         io.cwd,

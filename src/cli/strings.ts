@@ -69,6 +69,7 @@ export interface CliStrings {
   wrote(file: string, summary: SetupSummary): string;
   wroteUnchanged(file: string): string;
   wroteNote(file: string, note: NoteSummary): string;
+  wroteStatement(file: string, figures: Record<string, string>): string;
   /** deliver/return on a file without -o or --in-place. */
   noteNeedsTarget: string;
   /** check --repair on a file without -o or --in-place. */
@@ -109,9 +110,11 @@ export const en: CliStrings = {
       "                                                   款到发货 customer who has not paid enough",
       "  gendan return <book.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price] [--paper A4|A5]",
       "                                                   issue a return note (退货单) for delivered lines",
-      "  gendan statement <book.xlsx> --customer 客户名称 --from YYYY-MM-DD --to YYYY-MM-DD",
+      "  gendan statement <book.xlsx> --customer 客户名称 [--from YYYY-MM-DD --to YYYY-MM-DD] [--detail notes|lines]",
+      "                                                   a customer's statement (对账单) as a new sheet;",
+      "                                                   the period defaults to last calendar month",
       "  gendan statement <book.xlsx> --all --from YYYY-MM-DD --to YYYY-MM-DD",
-      "                                                   customer statements (对账单)",
+      "                                                   every customer's statement and 应收汇总 (not yet)",
       "",
       "Common options:",
       "  -o <out.xlsx>     write the result to a new file (never overwrites one)",
@@ -131,7 +134,8 @@ export const en: CliStrings = {
       "",
       "Dates such as 交期状态 are measured from today; GENDAN_TODAY=YYYY-MM-DD sets another day (for tests).",
       "",
-      "This version does init, check, deliver and return; statement comes in a later version (exit 2 until then).",
+      "This version does init, check, deliver, return and one customer's statement; statement --all comes",
+      "in a later version (exit 2 until then).",
     ]),
   badUsage: (message) => `gendan: ${message}; see gendan --help`,
   unknownOption: (option) => `unknown option ${option}`,
@@ -175,6 +179,9 @@ export const en: CliStrings = {
     `Wrote ${file}: ${n.kind === "return" ? "return" : "delivery"} note ${n.number} for ${n.customer}, ` +
     `${n.lines} ${n.lines === 1 ? "line" : "lines"}, quantity ${n.quantity}, amount ${n.amount} ${n.currency}`,
   noteNeedsTarget: "is not changed without -o out.xlsx (write the result to a new file) or --in-place",
+  wroteStatement: (file, f) =>
+    `Wrote ${file}: statement "${f.sheet}" for ${f.customer}: opening ${f.opening}, deliveries ${f.deliveries}, ` +
+    `returns ${f.returns}, payments ${f.payments}, closing ${f.closing} ${f.currency}`,
   repairNeedsTarget:
     "is not repaired without -o out.xlsx (write the repaired workbook to a new file) or --in-place",
   repaired: (file, notes, rows, summary) =>
@@ -212,9 +219,10 @@ export const zh: CliStrings = {
       "                                                   --override 对未付足款的款到发货客户仍然发货",
       "  gendan return <工作簿.xlsx> --lines 订单号:行号=数量[,...] [--date YYYY-MM-DD] [--no-price] [--paper A4|A5]",
       "                                                   对已发货的订单行开退货单",
-      "  gendan statement <工作簿.xlsx> --customer 客户名称 --from YYYY-MM-DD --to YYYY-MM-DD",
+      "  gendan statement <工作簿.xlsx> --customer 客户名称 [--from YYYY-MM-DD --to YYYY-MM-DD] [--detail notes|lines]",
+      "                                                   生成客户对账单（新工作表）；期间默认为上个自然月",
       "  gendan statement <工作簿.xlsx> --all --from YYYY-MM-DD --to YYYY-MM-DD",
-      "                                                   生成对账单",
+      "                                                   全部客户对账单及应收汇总（尚未提供）",
       "",
       "通用选项：",
       "  -o <输出.xlsx>    把结果写到新文件（绝不覆盖已有文件）",
@@ -234,7 +242,7 @@ export const zh: CliStrings = {
       "",
       "交期状态等按今天计算；GENDAN_TODAY=YYYY-MM-DD 可指定另一天（用于测试）。",
       "",
-      "本版本提供 init、check、deliver 和 return；statement 将在后续版本提供（此前退出码为 2）。",
+      "本版本提供 init、check、deliver、return 和单个客户的 statement；statement --all 将在后续版本提供（此前退出码为 2）。",
     ]),
   badUsage: (message) => `gendan: ${message}；参见 gendan --help`,
   unknownOption: (option) => `未知选项 ${option}`,
@@ -284,6 +292,9 @@ export const zh: CliStrings = {
     `已写入 ${file}：${n.kind === "return" ? "退货单" : "送货单"} ${n.number}，客户 ${n.customer}，` +
     `${n.lines} 行，数量 ${n.quantity}，金额 ${n.amount} ${n.currency}`,
   noteNeedsTarget: "未指定输出：请用 -o 新文件.xlsx 写到新文件，或用 --in-place 直接修改",
+  wroteStatement: (file, f) =>
+    `已写入 ${file}：对账单「${f.sheet}」，客户 ${f.customer}，上期结欠 ${f.opening}，本期送货 ${f.deliveries}，` +
+    `本期退货 ${f.returns}，本期收款 ${f.payments}，本期结欠 ${f.closing} ${f.currency}`,
   repairNeedsTarget: "未指定输出，未修复：请用 -o 新文件.xlsx 写出修复后的工作簿，或用 --in-place 直接修复",
   repaired: (file, notes, rows, summary) =>
     `已写入 ${file}：按 ${notes} 张单据工作表向发货表补回 ${rows} 行；${summary}`,

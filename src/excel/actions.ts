@@ -3,7 +3,9 @@ import type { Lang, MessageParams, Problem } from "../core/problems";
 import type { SetupSeed } from "../core/workbook/setup";
 import type { TrackingView } from "../core/orders/views";
 import { checkWorkbook } from "./checkWorkbook";
+import type { StatementRequest } from "../core/statements/statement";
 import { issueNote } from "./issueNote";
+import { issueStatement, type StatementOutcome } from "./issueStatement";
 import { repairNotes } from "./repairNotes";
 import type { NoteActions } from "./noteActions";
 import { markSignedCopy, readPendingSignedCopies } from "./signedCopies";
@@ -37,6 +39,16 @@ export interface Actions extends NoteActions {
   costingView(): Promise<CostingSnapshot>;
   /** Selects one cell, e.g. the cell a problem names. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /**
+   * 对账单: one customer's statement for a period as a new sheet (made the active sheet), or the
+   * refusal writing nothing. Done code `statement-issued` with {customer, currency, opening,
+   * deliveries, returns, payments, closing, sheet}. Refusals in `lang` (default: the statement's).
+   */
+  issueStatement(
+    request: StatementRequest,
+    onProgress?: ProgressListener,
+    lang?: Lang,
+  ): Promise<StatementOutcome>;
 }
 
 /** What the actions need besides the workbook. */
@@ -60,5 +72,7 @@ export function createActions(run: ExcelRunner, environment: ActionEnvironment =
     issueNote: (request, onProgress, lang = request.lang) => issueNote(run, request, lang, onProgress),
     pendingSignedCopies: (days) => readPendingSignedCopies(run, environment.today(), days),
     markSignedCopy: (mark, lang: Lang = "zh") => markSignedCopy(run, mark, environment.today(), lang),
+    issueStatement: (request, onProgress, lang = request.lang) =>
+      issueStatement(run, request, lang, onProgress),
   };
 }

@@ -106,13 +106,13 @@ describe("bad usage exits 2 with one line pointing at the help", () => {
 });
 
 describe("commands of later versions", () => {
-  test.each([
-    ["statement", "book.xlsx", "--customer", "宏达", "--from", "2026-11-01", "--to", "2026-11-30"],
-    ["statement", "book.xlsx", "--all", "--from", "2026-11-01", "--to", "2026-11-30"],
-  ])("%s is recognised and not yet available (exit 2)", async (...args) => {
-    const run = await gendan(args, dir);
+  test("statement --all is recognised and not yet available (exit 2)", async () => {
+    const run = await gendan(
+      ["statement", "book.xlsx", "--all", "--from", "2026-11-01", "--to", "2026-11-30"],
+      dir,
+    );
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`gendan ${args[0]}: not available in this version\n`);
+    expect(run.stderr).toBe("gendan statement --all: not available in this version\n");
     expect(listing(dir)).toEqual([]);
   });
 });

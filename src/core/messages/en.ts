@@ -102,4 +102,6 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
     `Customer "${p.customer}" has its opening balance dated ${p.openingDate}, after the period's last day ${p.to}; the workbook holds nothing before it. Choose a period from ${p.openingDate} on, or correct 期初日期.`,
   "summary-unknown-customer": (p) =>
     `${p.count === 1 ? "1 row" : `${p.count} rows`} of ${p.sheet} ${p.count === 1 ? "is" : "are"} for customer "${p.customer || "(blank)"}", who is not in ${p.customers}; they are in no statement or summary. Correct the name, or add the customer to ${p.customers}.`,
+  "statement-name-taken": (p) =>
+    `The sheet name "${p.sheet}" kept being taken by a colleague at the same moment. Try the statement again shortly.`,
 };

@@ -100,6 +100,8 @@ export const zh = {
     `客户「${p.customer}」的期初日期 ${p.openingDate} 晚于对账期结束日 ${p.to}，工作簿中没有此前的账目。请选择 ${p.openingDate} 以后的对账期，或改正期初日期。`,
   "summary-unknown-customer": (p: MessageParams) =>
     `${p.sheet}表中有 ${p.count} 行的客户「${p.customer || "（空）"}」不在${p.customers}表中，这些行不计入任何对账单和应收汇总。请改正客户名称，或在${p.customers}表添加该客户。`,
+  "statement-name-taken": (p: MessageParams) =>
+    `工作表名「${p.sheet}」刚被同事占用，多次重试仍未成功。请稍后再生成对账单。`,
 } satisfies Record<string, (p: MessageParams) => string>;
 
 export type ProblemCode = keyof typeof zh;

@@ -1,0 +1,152 @@
+/**
+ * `gendan statement` on the demo workbook: one customer's statement as a new sheet, its figures
+ * consistent and equal to what LibreOffice's recalculation of the sheet's formulas shows; a second
+ * run makes a new version; refusals leave the file byte for byte and exit 1.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readXlsx } from "../../src/memory-excel/xlsx";
+import { libreOfficeRuns, libreOfficeSheets } from "../support/libreOffice";
+import { gendan, listing, scratchFolder, sha256 } from "./helpers";
+
+let dir: string;
+let cleanUp: () => void;
+beforeEach(() => ({ dir, cleanUp } = scratchFolder()));
+afterEach(() => cleanUp());
+
+const ENV = { LANG: "zh_CN.UTF-8", GENDAN_TODAY: "2026-11-23" };
+const CUSTOMER = "杭州家乐惠商贸有限公司";
+
+interface StatementJson {
+  ok: boolean;
+  statement?: Record<string, string>;
+  problems: { code: string; message: string }[];
+}
+
+const cents = (text: string) => Math.round(Number(text) * 100);
+
+async function demo(): Promise<string> {
+  expect((await gendan(["init", "demo.xlsx", "--demo"], dir, ENV)).code).toBe(0);
+  return join(dir, "demo.xlsx");
+}
+
+describe("gendan statement", () => {
+  test("a customer's statement for a period: figures that add up, a new sheet, LibreOffice's totals agree", async () => {
+    await demo();
+    const run = await gendan(
+      [
+        "statement",
+        "demo.xlsx",
+        "--customer",
+        CUSTOMER,
+        "--from",
+        "2026-10-01",
+        "--to",
+        "2026-11-30",
+        "-o",
+        "out.xlsx",
+        "--json",
+      ],
+      dir,
+      ENV,
+    );
+    expect(run.code).toBe(0);
+    const figures = (JSON.parse(run.stdout) as StatementJson).statement!;
+    expect(figures).toMatchObject({
+      customer: CUSTOMER,
+      currency: "CNY",
+      from: "2026-10-01",
+      to: "2026-11-30",
+    });
+    for (const key of ["opening", "deliveries", "returns", "payments", "closing"]) {
+      expect(figures[key]).toMatch(/^-?\d+\.\d\d$/);
+    }
+    expect(
+      cents(figures.opening!) +
+        cents(figures.deliveries!) -
+        cents(figures.returns!) -
+        cents(figures.payments!),
+    ).toBe(cents(figures.closing!));
+    expect(cents(figures.deliveries!)).toBeGreaterThan(0);
+
+    const book = await readXlsx(readFileSync(join(dir, "out.xlsx")));
+    expect(book.sheets.map((s) => s.name)).toContain(figures.sheet);
+    expect(book.sheets.find((s) => s.id === book.activeSheetId)?.name).toBe(figures.sheet);
+
+    if (!libreOfficeRuns) return;
+    const shown = libreOfficeSheets(readFileSync(join(dir, "out.xlsx")), { alwaysRecalculate: true }).get(
+      figures.sheet!,
+    )!;
+    const flat = shown.flat();
+    expect(flat.some((t) => /^(#|Err:)/.test(t))).toBe(false);
+    // The summary block: each label followed (somewhere to its right) by LibreOffice's own figure.
+    const after = (label: string): number => {
+      const row = shown.find((r) => r.some((t) => t.replace(/[:：]$/, "") === label))!;
+      const numbers = row.filter((t) => /^-?[\d,]+(\.\d+)?$/.test(t.trim()));
+      return Math.round(Number(numbers[numbers.length - 1]!.replace(/,/g, "")) * 100);
+    };
+    expect(after("本期结欠")).toBe(cents(figures.closing!));
+    expect(after("本期送货")).toBe(cents(figures.deliveries!));
+    expect(after("本期收款")).toBe(cents(figures.payments!));
+  }, 120_000);
+
+  test("the same customer and period again makes a new version; the first is kept", async () => {
+    await demo();
+    const args = [
+      "statement",
+      "demo.xlsx",
+      "--customer",
+      CUSTOMER,
+      "--from",
+      "2026-11-01",
+      "--to",
+      "2026-11-30",
+      "--in-place",
+      "--json",
+    ];
+    const first = (JSON.parse((await gendan(args, dir, ENV)).stdout) as StatementJson).statement!;
+    const second = (JSON.parse((await gendan(args, dir, ENV)).stdout) as StatementJson).statement!;
+    expect(second.sheet).toBe(`${first.sheet} (2)`);
+    expect(second.closing).toBe(first.closing);
+    const book = await readXlsx(readFileSync(join(dir, "demo.xlsx")));
+    expect(book.sheets.map((s) => s.name)).toEqual(expect.arrayContaining([first.sheet, second.sheet]));
+  });
+
+  test("the period defaults to last calendar month", async () => {
+    await demo();
+    const run = await gendan(
+      ["statement", "demo.xlsx", "--customer", CUSTOMER, "-o", "out.xlsx", "--json"],
+      dir,
+      ENV,
+    );
+    expect((JSON.parse(run.stdout) as StatementJson).statement).toMatchObject({
+      from: "2026-10-01",
+      to: "2026-10-31",
+    });
+  });
+
+  test.each([
+    [["--customer", "无此客户", "--from", "2026-11-01", "--to", "2026-11-30"], "statement-unknown-customer"],
+    [["--customer", CUSTOMER, "--from", "2026-11-30", "--to", "2026-11-01"], "statement-period-reversed"],
+  ])("%j is refused: exit 1, nothing written", async (options, code) => {
+    const path = await demo();
+    const before = sha256(path);
+    const run = await gendan(["statement", "demo.xlsx", ...options, "-o", "out.xlsx", "--json"], dir, ENV);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as StatementJson).problems.map((p) => p.code)).toEqual([code]);
+    expect(sha256(path)).toBe(before);
+    expect(listing(dir)).toEqual(["demo.xlsx"]);
+  });
+
+  test.each([
+    [["--from", "2026-11-01", "--to", "2026-11-30"], /--customer/],
+    [["--customer", CUSTOMER, "--from", "2026-11-01"], /--to/],
+    [["--customer", CUSTOMER, "--from", "2026-11-31", "--to", "2026-12-01"], /--from/],
+    [["--customer", CUSTOMER, "--detail", "items"], /--detail/],
+  ])("usage %j → exit 2", async (options, message) => {
+    await demo();
+    const run = await gendan(["statement", "demo.xlsx", ...options, "-o", "out.xlsx"], dir, ENV);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+  });
+});
