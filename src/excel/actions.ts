@@ -7,6 +7,7 @@ import type { StatementRequest } from "../core/statements/statement";
 import { issueNote } from "./issueNote";
 import { issueStatement, type StatementOutcome } from "./issueStatement";
 import { repairNotes } from "./repairNotes";
+import { readStatementCustomers, type StatementCustomers } from "./statementActions";
 import type { NoteActions } from "./noteActions";
 import { markSignedCopy, readPendingSignedCopies } from "./signedCopies";
 import { readCostingView, readNoteCandidates, readTrackingView, type CostingSnapshot } from "./views";
@@ -49,6 +50,8 @@ export interface Actions extends NoteActions {
     onProgress?: ProgressListener,
     lang?: Lang,
   ): Promise<StatementOutcome>;
+  /** 对账单: the customers of 客户 in sheet order with their currencies; 客户 missing is a problem in `lang`. */
+  statementCustomers(lang?: Lang): Promise<StatementCustomers>;
 }
 
 /** What the actions need besides the workbook. */
@@ -74,5 +77,6 @@ export function createActions(run: ExcelRunner, environment: ActionEnvironment =
     markSignedCopy: (mark, lang: Lang = "zh") => markSignedCopy(run, mark, environment.today(), lang),
     issueStatement: (request, onProgress, lang = request.lang) =>
       issueStatement(run, request, lang, onProgress),
+    statementCustomers: (lang: Lang = "zh") => readStatementCustomers(run, lang),
   };
 }
