@@ -203,6 +203,50 @@ describe("App", () => {
     expect(render("en", undefined, "deliveryNotes")).toContain("Loading…");
   });
 
+  test("对账单 loads nothing until it is opened", () => {
+    const html = render("zh");
+    expect(from(html, "section-statements")).toMatch(
+      /^[^>]*><summary[^>]*>对账单<\/summary><div[^>]*><\/div><\/details>/,
+    );
+    expect(html).not.toContain("statement-customer");
+    expect(html).not.toContain("即将推出");
+  });
+
+  test("opened from the ribbon's 对账单 button: 对账单 starts open and loads its code", () => {
+    const html = render("zh", undefined, "statements");
+    expect(html).toMatch(/<details[^>]*open=""[^>]*data-testid="section-statements"/);
+    expect(count(html, 'open=""')).toBe(1);
+    // The section's chunk is fetched on demand: until it arrives, the section says it is loading.
+    expect(from(html, "section-statements")).toContain("正在加载…");
+    expect(from(render("en", undefined, "statements"), "section-statements")).toContain("Loading…");
+  });
+
+  test("a statement issued: the status area names the customer and the balance due", () => {
+    const outcome = {
+      problems: [],
+      done: {
+        code: "statement-issued",
+        params: {
+          customer: "杭州家乐惠商贸有限公司",
+          currency: "CNY",
+          opening: "48620.00",
+          deliveries: "26800.00",
+          returns: "0.00",
+          payments: "30000.00",
+          closing: "45420.00",
+          sheet: "对账单 杭州家乐惠商贸有限公司 2026-10",
+        },
+      },
+    };
+    const state: PaneState = { ...initialPaneState, result: { kind: "done", outcome } };
+    expect(text(from(render("zh", state), "status-done"))).toContain(
+      "已生成「杭州家乐惠商贸有限公司」的对账单，本期结欠 45420.00 CNY。",
+    );
+    expect(text(from(render("en", state), "status-done"))).toContain(
+      "Issued the statement for 杭州家乐惠商贸有限公司: balance due 45420.00 CNY.",
+    );
+  });
+
   test("the 订单 and 核价 sections offer 校验, 刷新 and 读取核价, and show nothing read yet", () => {
     const html = render("zh");
     expect(from(html, "section-orders")).toContain('data-testid="check-button"');

@@ -6,6 +6,7 @@ import type { Actions } from "../excel/actions";
 import type { ProgressListener } from "../excel/host";
 import { CostingPanel } from "./components/CostingPanel";
 import type { DeliveryNotesPanelProps } from "./components/DeliveryNotesPanel";
+import type { StatementsPanelProps } from "./components/StatementsPanel";
 import { Header } from "./components/Header";
 import { useListStyles } from "./components/listStyles";
 import { paneKit } from "./components/paneKit";
@@ -41,6 +42,18 @@ const DeliveryNotesPanel = lazy(() =>
   ),
 );
 
+/** 对账单's code, a chunk of its own fetched when the section is first opened, as 送货单's is. */
+const StatementsPanel = lazy(() =>
+  import(/* webpackChunkName: "statements" */ "./components/StatementsPanel").then(
+    (module) => ({ default: module.createStatementsPanel(paneKit) }),
+    (error: unknown) => ({
+      default: function NotLoaded({ lang }: StatementsPanelProps) {
+        return <span role="alert">{stringsFor(lang).failed(errorText(error))}</span>;
+      },
+    }),
+  ),
+);
+
 const useStyles = makeStyles({
   app: { display: "flex", flexDirection: "column", minWidth: "260px" },
 });
@@ -59,7 +72,7 @@ export interface AppProps {
 
 /**
  * The task pane: header with the language switch, the sections (工作簿, 订单 with 校验 and 跟踪,
- * 核价, 送货单 with 回单), one status area and one problem list.
+ * 核价, 送货单 with 回单, 对账单), one status area and one problem list.
  */
 export function App({
   actions,
@@ -146,6 +159,11 @@ export function App({
         deliveryNotes={(openings) => (
           <Suspense fallback={<span className={listStyles.note}>{strings.loading}</span>}>
             <DeliveryNotesPanel lang={lang} actions={actions} busy={busy} run={run} openings={openings} />
+          </Suspense>
+        )}
+        statements={(openings) => (
+          <Suspense fallback={<span className={listStyles.note}>{strings.loading}</span>}>
+            <StatementsPanel lang={lang} actions={actions} busy={busy} run={run} openings={openings} />
           </Suspense>
         )}
       />

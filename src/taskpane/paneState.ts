@@ -19,7 +19,9 @@ export type PaneAction =
   | "noteCandidates"
   | "issueNote"
   | "signedCopies"
-  | "markSignedCopy";
+  | "markSignedCopy"
+  | "statementCustomers"
+  | "issueStatement";
 
 /** Actions whose outcome replaces the result and the problem list; the others keep them. */
 const OUTCOME_ACTIONS: ReadonlySet<PaneAction> = new Set([
@@ -28,6 +30,7 @@ const OUTCOME_ACTIONS: ReadonlySet<PaneAction> = new Set([
   "repairNotes",
   "issueNote",
   "markSignedCopy",
+  "issueStatement",
 ]);
 
 export interface Progress {

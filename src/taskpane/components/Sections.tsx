@@ -47,8 +47,6 @@ const useStyles = makeStyles({
   },
 });
 
-const LATER_SECTIONS = ["statements"] as const;
-
 interface SectionProps {
   id: SectionId;
   title: string;
@@ -95,8 +93,9 @@ export interface SectionsProps {
   /** What the 订单 and 核价 sections hold. */
   orders: ReactNode;
   costing: ReactNode;
-  /** What 送货单 holds, rendered once the section is first opened (with how often it was opened). */
+  /** What 送货单 and 对账单 hold, rendered once the section is first opened (with how often it was opened). */
   deliveryNotes: (openings: number) => ReactNode;
+  statements: (openings: number) => ReactNode;
 }
 
 /** 工作簿 / 订单 / 核价 / 送货单 / 对账单 as collapsible sections that fit a narrow pane; one starts open. */
@@ -108,6 +107,7 @@ export function Sections({
   orders,
   costing,
   deliveryNotes,
+  statements,
 }: SectionsProps) {
   const styles = useListStyles();
   return (
@@ -131,11 +131,13 @@ export function Sections({
       >
         {deliveryNotes}
       </Section>
-      {LATER_SECTIONS.map((id) => (
-        <Section key={id} id={id} title={strings.sections[id]} initiallyOpen={openSection === id}>
-          <span className={mergeClasses(styles.note, styles.muted)}>{strings.comingSoon[id]}</span>
-        </Section>
-      ))}
+      <Section
+        id="statements"
+        title={strings.sections.statements}
+        initiallyOpen={openSection === "statements"}
+      >
+        {statements}
+      </Section>
     </div>
   );
 }

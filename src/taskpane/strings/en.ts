@@ -16,9 +16,6 @@ export const en: Strings = {
     deliveryNotes: "Delivery notes",
     statements: "Statements",
   },
-  comingSoon: {
-    statements: "Customer statements are coming soon.",
-  },
   loading: "Loading…",
   workbookIntro:
     "Creates or completes the tracking workbook: settings, tables and names. Adds only what is missing and never changes your data.",
@@ -34,6 +31,8 @@ export const en: Strings = {
     issueNote: "Issuing the note…",
     signedCopies: "Reading the signed copies still out…",
     markSignedCopy: "Recording the signed copy…",
+    statementCustomers: "Reading the customers…",
+    issueStatement: "Issuing the statement…",
   },
   steps: { write: "Writing", read: "Reading" },
   progress: (done, total) => `${done} of ${total}`,
@@ -58,6 +57,8 @@ export const en: Strings = {
     "return-issued": (p) => `Issued return note ${p.number} (${plural(Number(p.lines), "line", "lines")}).`,
     "signed-copy-marked": (p) =>
       `Signed copy of ${p.number} marked ${p.state === "异常" ? "with a problem" : "returned"} (${plural(Number(p.rows), "row", "rows")}).`,
+    "statement-issued": (p) =>
+      `Issued the statement for ${p.customer}: balance due ${p.closing} ${p.currency}.`,
   },
   doneGeneric: "Done.",
   doneUnknown: (code) => `Done (${code}).`,

@@ -12,6 +12,9 @@ const SAMPLE_PARAMS = {
   lines: 3,
   state: "已回",
   notes: 2,
+  customer: "杭州家乐惠商贸有限公司",
+  currency: "CNY",
+  closing: "45420.00",
 };
 
 /** Every leaf of a strings object as [path, text], functions called with sample arguments. */
@@ -105,6 +108,15 @@ describe("task pane strings", () => {
     );
     expect(doneMessage(en, "notes-repaired", { notes: 1, rows: 1 })).toBe(
       "Restored 1 发货 row from 1 note sheet.",
+    );
+  });
+
+  test("statement-issued names the customer and the balance due in its currency", () => {
+    expect(doneMessage(zh, "statement-issued", SAMPLE_PARAMS)).toBe(
+      "已生成「杭州家乐惠商贸有限公司」的对账单，本期结欠 45420.00 CNY。",
+    );
+    expect(doneMessage(en, "statement-issued", { ...SAMPLE_PARAMS, customer: "Acme", currency: "USD" })).toBe(
+      "Issued the statement for Acme: balance due 45420.00 USD.",
     );
   });
 

@@ -12,7 +12,9 @@ export type DoneCode =
   | "delivery-issued"
   | "return-issued"
   /** A signed copy recorded: `{number, state, rows, date}`. */
-  | "signed-copy-marked";
+  | "signed-copy-marked"
+  /** A statement written: `{customer, currency, opening, deliveries, returns, payments, closing, sheet}`. */
+  | "statement-issued";
 
 /** The task pane's sections, in display order. */
 export type SectionId = "workbook" | "orders" | "costing" | "deliveryNotes" | "statements";
@@ -28,9 +30,7 @@ export interface Strings {
   switchLanguage: string;
   switchLanguageLabel: string;
   sections: Record<SectionId, string>;
-  /** One line for the sections that are not built yet. */
-  comingSoon: Record<Exclude<SectionId, "workbook" | "orders" | "costing" | "deliveryNotes">, string>;
-  /** While a section's code loads (送货单 is loaded when first opened). */
+  /** While a section's code loads (送货单 and 对账单 are loaded when first opened). */
   loading: string;
   workbookIntro: string;
   setupButton: string;

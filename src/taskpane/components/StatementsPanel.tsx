@@ -1,0 +1,289 @@
+/**
+ * 对账单: choose a customer and a period and issue the customer's statement as a new sheet. Loaded
+ * on demand (React.lazy) when the section is first opened, so neither this code nor its strings
+ * weigh on the pane's first download.
+ */
+import type { Theme } from "@fluentui/react-components";
+import { Fragment, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
+import { localDateSerial, serialToIso } from "../../core/dates";
+import { formatFen } from "../../core/money";
+import type { Lang } from "../../core/problems";
+import type { StatementDetail } from "../../core/statements/statement";
+import type { StatementActions } from "../../excel/statementActions";
+import type { PaneRun } from "../paneState";
+import {
+  initialStatementPanelState,
+  STATEMENT_FIGURES,
+  statementFormIssues,
+  statementPanelReducer,
+  statementRequest,
+  type IssuedStatement,
+  type StatementPanelState,
+} from "../statementForm";
+import { statementTasks } from "../statementTasks";
+import { statementStringsFor, type StatementStrings } from "../strings/statements";
+import type { PaneKit } from "./paneKit";
+
+/** A Fluent token as the CSS variable FluentProvider defines for it (see DeliveryNotesPanel's `token`). */
+function token(name: keyof Theme): string {
+  return `var(--${name})`;
+}
+
+/** The section's own styles, made with the pane's Griffel. */
+function makeStatementStyles({ makeStyles }: PaneKit) {
+  return makeStyles({
+    result: {
+      alignSelf: "stretch",
+      display: "flex",
+      flexDirection: "column",
+      gap: token("spacingVerticalXS"),
+      padding: `${token("spacingVerticalS")} ${token("spacingHorizontalM")}`,
+      borderRadius: token("borderRadiusMedium"),
+      fontSize: token("fontSizeBase200"),
+      lineHeight: token("lineHeightBase200"),
+      backgroundColor: token("colorStatusSuccessBackground1"),
+      border: `${token("strokeWidthThin")} solid ${token("colorStatusSuccessBorder1")}`,
+    },
+    figures: {
+      display: "grid",
+      gridTemplateColumns: "minmax(0, 1fr) max-content",
+      columnGap: token("spacingHorizontalM"),
+      rowGap: "2px",
+      margin: 0,
+    },
+    figure: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+    closing: { fontWeight: token("fontWeightSemibold") },
+  });
+}
+
+/** The pane's kit, and a hook for its list and form styles with the section's own as one map. */
+interface Ui extends PaneKit {
+  useStyles: () => ReturnType<PaneKit["useListStyles"]> &
+    ReturnType<PaneKit["useFormStyles"]> &
+    ReturnType<ReturnType<typeof makeStatementStyles>>;
+}
+
+/**
+ * The 对账单 section's component, made with the pane's kit (see `PaneKit`). Griffel's styles are
+ * made here, once, because makeStyles may not run while a component renders.
+ */
+export function createStatementsPanel(kit: PaneKit): (props: StatementsPanelProps) => ReactNode {
+  const useStatementStyles = makeStatementStyles(kit);
+  const ui: Ui = {
+    ...kit,
+    useStyles: () => ({ ...kit.useListStyles(), ...kit.useFormStyles(), ...useStatementStyles() }),
+  };
+  return function StatementsPanel(props: StatementsPanelProps) {
+    return <Panel ui={ui} {...props} />;
+  };
+}
+
+/** Today as `YYYY-MM-DD` on this computer: the default period is the month before it. */
+function localToday(): string {
+  return serialToIso(localDateSerial(new Date()));
+}
+
+export interface StatementsPanelProps {
+  /** The pane's language; the statement is printed in it unless the clerk picks another. */
+  lang: Lang;
+  actions: StatementActions;
+  /** An action is running: every action button waits. */
+  busy: boolean;
+  /** Runs an action under the pane's status area. */
+  run: PaneRun;
+  /** How many times the section was opened; each opening reads the customers again. */
+  openings: number;
+  /** Today as `YYYY-MM-DD`; the computer's local day unless a test says otherwise. */
+  today?: string;
+  /** Starting state, for tests and previews (nothing is read at the start when given). */
+  initialState?: StatementPanelState;
+}
+
+/** The 对账单 section: the form, and the statement last issued. */
+function Panel({
+  ui,
+  lang,
+  actions,
+  busy,
+  run,
+  openings,
+  today,
+  initialState,
+}: StatementsPanelProps & { ui: Ui }) {
+  const { PaneButton, mergeClasses } = ui;
+  const styles = ui.useStyles();
+  const strings = statementStringsFor(lang);
+  const [state, dispatch] = useReducer(
+    statementPanelReducer,
+    initialState,
+    (given) => given ?? initialStatementPanelState(today ?? localToday()),
+  );
+  const tasks = useMemo(() => statementTasks(actions, run, dispatch), [actions, run]);
+
+  // Each opening reads again (the clerk may have added a customer meanwhile), once nothing else runs.
+  const [readAt, setReadAt] = useState(initialState ? openings : 0);
+  useEffect(() => {
+    if (busy || readAt === openings) return;
+    setReadAt(openings);
+    void tasks.load(lang);
+  }, [busy, openings, readAt, tasks, lang]);
+
+  const { form, customers } = state;
+  const issues = statementFormIssues(form);
+  const listed = customers?.some((c) => c.name === form.customer) === true;
+
+  const field = (id: string, label: string, control: ReactNode) => (
+    <Fragment key={id}>
+      <label htmlFor={id}>{label}</label>
+      {control}
+    </Fragment>
+  );
+  const date = (name: "from" | "to", issue: "bad-from" | "bad-to") =>
+    field(
+      `statement-${name}`,
+      strings[name],
+      <input
+        id={`statement-${name}`}
+        type="date"
+        className={mergeClasses(
+          styles.control,
+          (issues.includes(issue) || issues.includes("reversed")) && styles.invalid,
+        )}
+        data-testid={`statement-${name}`}
+        value={form[name]}
+        required
+        onChange={(e) => dispatch({ type: "form", patch: { [name]: e.currentTarget.value } })}
+      />,
+    );
+
+  return (
+    <>
+      <span className={styles.note}>{strings.intro}</span>
+      <div className={styles.form}>
+        {field(
+          "statement-customer",
+          strings.customer,
+          <select
+            id="statement-customer"
+            className={styles.control}
+            data-testid="statement-customer"
+            value={form.customer}
+            disabled={!customers || customers.length === 0}
+            onChange={(e) => dispatch({ type: "form", patch: { customer: e.currentTarget.value } })}
+          >
+            {listed ? null : <option value="">{strings.chooseCustomer}</option>}
+            {customers?.map((c) => (
+              <option key={c.name} value={c.name}>
+                {strings.customerOption(c.name, c.currency)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {date("from", "bad-from")}
+        {date("to", "bad-to")}
+        {field(
+          "statement-detail",
+          strings.detail,
+          <select
+            id="statement-detail"
+            className={styles.control}
+            data-testid="statement-detail"
+            value={form.detail}
+            onChange={(e) =>
+              dispatch({ type: "form", patch: { detail: e.currentTarget.value as StatementDetail } })
+            }
+          >
+            {(["notes", "lines"] as const).map((detail) => (
+              <option key={detail} value={detail}>
+                {strings.details[detail]}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          "statement-lang",
+          strings.statementLang,
+          <select
+            id="statement-lang"
+            className={styles.control}
+            data-testid="statement-lang"
+            value={form.lang ?? lang}
+            onChange={(e) => dispatch({ type: "form", patch: { lang: e.currentTarget.value as Lang } })}
+          >
+            {(["zh", "en"] as const).map((l) => (
+              <option key={l} value={l}>
+                {strings.langs[l]}
+              </option>
+            ))}
+          </select>,
+        )}
+      </div>
+      <PaneButton
+        size="small"
+        data-testid="statement-refresh"
+        disabled={busy}
+        onClick={() => void tasks.load(lang)}
+      >
+        {strings.refresh}
+      </PaneButton>
+      {customers?.length === 0 ? (
+        <span className={styles.note} data-testid="statement-empty">
+          {strings.noCustomers}
+        </span>
+      ) : null}
+      {customers && issues.length > 0 ? (
+        <span className={mergeClasses(styles.note, styles.muted)} data-testid="statement-issues">
+          {issues.map((i) => strings.issues[i]).join(" ")}
+        </span>
+      ) : null}
+      <PaneButton
+        appearance="primary"
+        data-testid="statement-issue"
+        disabled={busy || !customers || issues.length > 0}
+        onClick={() => {
+          const request = statementRequest(form, lang);
+          if (request) void tasks.issue(request, lang);
+        }}
+      >
+        {strings.issue}
+      </PaneButton>
+      {state.issued ? <Result ui={ui} strings={strings} issued={state.issued} /> : null}
+    </>
+  );
+}
+
+/** The statement just written: whose, for when, its figures and the sheet it is on. */
+function Result({ ui, strings, issued }: { ui: Ui; strings: StatementStrings; issued: IssuedStatement }) {
+  const { mergeClasses } = ui;
+  const styles = ui.useStyles();
+  const { statement, sheet } = issued;
+  const { currency } = statement.customer;
+  return (
+    <div
+      className={styles.result}
+      data-testid="statement-result"
+      data-sheet={sheet}
+      data-closing={formatFen(statement.closing)}
+      role="status"
+    >
+      <span className={styles.strong}>{strings.issued(statement.customer.name)}</span>
+      <span>{strings.period(serialToIso(statement.from), serialToIso(statement.to), currency)}</span>
+      <dl className={styles.figures}>
+        {STATEMENT_FIGURES.map((figure) => (
+          <Fragment key={figure}>
+            <dt className={mergeClasses(figure === "closing" && styles.closing)}>
+              {strings.figures[figure]}
+            </dt>
+            <dd
+              className={mergeClasses(styles.figure, figure === "closing" && styles.closing)}
+              data-testid={`statement-${figure}`}
+            >
+              {formatFen(statement[figure])}
+            </dd>
+          </Fragment>
+        ))}
+      </dl>
+      <span>{strings.sheetOpen(sheet)}</span>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+import {
+  defaultPeriod,
+  initialStatementPanelState,
+  statementFormIssues,
+  statementPanelReducer,
+  statementRequest,
+  type StatementForm,
+  type StatementPanelEvent,
+  type StatementPanelState,
+} from "./statementForm";
+import { makeStatement, makeStatementCustomers } from "./testing/statements";
+
+function after(
+  events: StatementPanelEvent[],
+  start: StatementPanelState = initialStatementPanelState("2026-11-22"),
+): StatementPanelState {
+  return events.reduce(statementPanelReducer, start);
+}
+
+function form(overrides: Partial<StatementForm> = {}): StatementForm {
+  return {
+    customer: "宁波华美",
+    from: "2026-10-01",
+    to: "2026-10-31",
+    detail: "notes",
+    lang: null,
+    ...overrides,
+  };
+}
+
+describe("对账单 form", () => {
+  test("the default period is the last calendar month before today", () => {
+    expect(defaultPeriod("2026-11-22")).toEqual({ from: "2026-10-01", to: "2026-10-31" });
+    // Across a year's end, into a leap February, and on a month's first and last day.
+    expect(defaultPeriod("2027-01-01")).toEqual({ from: "2026-12-01", to: "2026-12-31" });
+    expect(defaultPeriod("2028-03-31")).toEqual({ from: "2028-02-01", to: "2028-02-29" });
+    expect(defaultPeriod("2026-03-01")).toEqual({ from: "2026-02-01", to: "2026-02-28" });
+  });
+
+  test("a today that is not a date leaves the period for the clerk to fill in", () => {
+    expect(defaultPeriod("")).toEqual({ from: "", to: "" });
+    expect(defaultPeriod("2026-02-30")).toEqual({ from: "", to: "" });
+  });
+
+  test("before anything is read: no customer, last month, by note, in the pane's language", () => {
+    expect(initialStatementPanelState("2026-11-22")).toEqual({
+      form: { customer: "", from: "2026-10-01", to: "2026-10-31", detail: "notes", lang: null },
+      customers: null,
+      issued: null,
+    });
+  });
+
+  test("customers read: nobody is chosen among several, a lone customer is", () => {
+    const several = after([{ type: "customers", customers: makeStatementCustomers() }]);
+    expect(several.customers).toHaveLength(3);
+    expect(several.form.customer).toBe("");
+    const lone = after([{ type: "customers", customers: [{ name: "义乌恒达", currency: "CNY" }] }]);
+    expect(lone.form.customer).toBe("义乌恒达");
+  });
+
+  test("read again: the customer chosen stays while listed, and is dropped when gone", () => {
+    const chosen = after([
+      { type: "customers", customers: makeStatementCustomers() },
+      { type: "form", patch: { customer: "Acme Trading" } },
+      { type: "customers", customers: makeStatementCustomers().reverse() },
+    ]);
+    expect(chosen.form.customer).toBe("Acme Trading");
+    const gone = after(
+      [{ type: "customers", customers: makeStatementCustomers().filter((c) => c.name !== "Acme Trading") }],
+      chosen,
+    );
+    expect(gone.form.customer).toBe("");
+  });
+
+  test("edits change only what they name; the statement issued stays", () => {
+    const issued = { statement: makeStatement(), sheet: "对账单 宁波华美 2026-10" };
+    const state = after([
+      { type: "customers", customers: makeStatementCustomers() },
+      { type: "issued", issued },
+      { type: "form", patch: { from: "2026-09-01", detail: "lines", lang: "en" } },
+    ]);
+    expect(state.form).toEqual({
+      customer: "",
+      from: "2026-09-01",
+      to: "2026-10-31",
+      detail: "lines",
+      lang: "en",
+    });
+    expect(state.issued).toBe(issued);
+  });
+
+  test("what stops the form, in the order it is filled in", () => {
+    expect(statementFormIssues(form())).toEqual([]);
+    expect(statementFormIssues(form({ customer: "" }))).toEqual(["no-customer"]);
+    expect(statementFormIssues(form({ from: "" }))).toEqual(["bad-from"]);
+    expect(statementFormIssues(form({ to: "2026-13-01" }))).toEqual(["bad-to"]);
+    expect(statementFormIssues(form({ customer: "", from: "", to: "" }))).toEqual([
+      "no-customer",
+      "bad-from",
+      "bad-to",
+    ]);
+  });
+
+  test("a period of one day goes; a period ending before it starts does not", () => {
+    expect(statementFormIssues(form({ from: "2026-10-31", to: "2026-10-31" }))).toEqual([]);
+    expect(statementFormIssues(form({ from: "2026-11-01", to: "2026-10-31" }))).toEqual(["reversed"]);
+  });
+
+  test("the request: the customer, the period as serial dates, the detail, the pane's language unless chosen", () => {
+    expect(statementRequest(form(), "zh")).toEqual({
+      customer: "宁波华美",
+      from: 46296,
+      to: 46326,
+      detail: "notes",
+      lang: "zh",
+    });
+    expect(statementRequest(form({ detail: "lines", lang: "en" }), "zh")).toMatchObject({
+      detail: "lines",
+      lang: "en",
+    });
+    expect(statementRequest(form(), "en")?.lang).toBe("en");
+  });
+
+  test("no request while the form has an issue", () => {
+    expect(statementRequest(form({ customer: "" }), "zh")).toBeNull();
+    expect(statementRequest(form({ to: "" }), "zh")).toBeNull();
+    expect(statementRequest(form({ from: "2026-12-01" }), "zh")).toBeNull();
+  });
+});

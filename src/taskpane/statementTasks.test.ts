@@ -1,0 +1,148 @@
+import { makeProblem, tableMissingProblem } from "../core/messages";
+import type { Lang } from "../core/problems";
+import type { StatementRequest } from "../core/statements/statement";
+import { CUSTOMERS_TABLE } from "../core/workbook/schema";
+import type { StatementOutcome } from "../excel/issueStatement";
+import type { StatementActions, StatementCustomers } from "../excel/statementActions";
+import { initialPaneState, paneReducer, paneRunner, type PaneState } from "./paneState";
+import {
+  initialStatementPanelState,
+  statementPanelReducer,
+  type StatementPanelEvent,
+  type StatementPanelState,
+} from "./statementForm";
+import { statementTasks } from "./statementTasks";
+import { makeStatement, makeStatementCustomers } from "./testing/statements";
+
+/** Statement actions answering from queues a test fills, recording every call. */
+class FakeStatementActions implements StatementActions {
+  calls: string[] = [];
+  requests: StatementRequest[] = [];
+  listings: (StatementCustomers | Error)[] = [];
+  outcomes: (StatementOutcome | Error)[] = [];
+
+  async statementCustomers(lang?: Lang): Promise<StatementCustomers> {
+    this.calls.push(`statementCustomers ${lang}`);
+    const next = this.listings.shift() ?? { customers: makeStatementCustomers(), problems: [] };
+    if (next instanceof Error) throw next;
+    return next;
+  }
+  async issueStatement(
+    request: StatementRequest,
+    onProgress?: (done: number, total: number, step: string) => void,
+    lang?: Lang,
+  ): Promise<StatementOutcome> {
+    this.calls.push(`issueStatement ${lang}`);
+    this.requests.push(request);
+    onProgress?.(1, 2, "write");
+    const next = this.outcomes.shift() ?? { problems: [] };
+    if (next instanceof Error) throw next;
+    return next;
+  }
+}
+
+/** The section and the pane as the tasks leave them, with the pane's own runner and reducers. */
+function harness(start: StatementPanelState = initialStatementPanelState("2026-11-22")) {
+  const actions = new FakeStatementActions();
+  const world = { section: start, pane: initialPaneState as PaneState, progress: [] as string[] };
+  const run = paneRunner((event) => {
+    if (event.type === "progress") world.progress.push(`${event.done}/${event.total}`);
+    world.pane = paneReducer(world.pane, event);
+  });
+  const tasks = statementTasks(actions, run, (event: StatementPanelEvent) => {
+    world.section = statementPanelReducer(world.section, event);
+  });
+  return { actions, world, tasks };
+}
+
+const REQUEST: StatementRequest = {
+  customer: "宁波华美",
+  from: 46296,
+  to: 46326,
+  detail: "notes",
+  lang: "en",
+};
+const SHEET = "对账单 宁波华美 2026-10";
+
+function issuedOutcome(): StatementOutcome {
+  const statement = makeStatement();
+  return {
+    problems: [],
+    statement,
+    sheet: SHEET,
+    done: {
+      code: "statement-issued",
+      params: { customer: "宁波华美", closing: "44169.50", currency: "CNY" },
+    },
+  };
+}
+
+describe("对账单 tasks", () => {
+  test("load lists the customers in the pane's language and the pane settles", async () => {
+    const { actions, world, tasks } = harness();
+    await tasks.load("en");
+    expect(actions.calls).toEqual(["statementCustomers en"]);
+    expect(world.section.customers?.map((c) => c.name)).toEqual(["宁波华美", "Acme Trading", "义乌恒达"]);
+    expect(world.pane.running).toBeNull();
+    expect(world.pane.result).toBeNull();
+  });
+
+  test("without 客户: the problem list says so, and the section shows nobody to choose", async () => {
+    const { actions, world, tasks } = harness();
+    const missing = tableMissingProblem("zh", CUSTOMERS_TABLE);
+    actions.listings.push({ customers: [], problems: [missing] });
+    await tasks.load("zh");
+    expect(world.pane.problems).toEqual([missing]);
+    expect(world.pane.result).toEqual({ kind: "done", outcome: { problems: [missing] } });
+    expect(world.section.customers).toEqual([]);
+  });
+
+  test("a failed read shows the failure and leaves the list unread", async () => {
+    const { actions, world, tasks } = harness();
+    actions.listings.push(new Error("The request failed"));
+    await tasks.load("zh");
+    expect(world.pane.result).toEqual({ kind: "failed", message: "The request failed" });
+    expect(world.section.customers).toBeNull();
+  });
+
+  test("issue: the statement's figures and sheet in the section, what was done in the status area", async () => {
+    const { actions, world, tasks } = harness();
+    const outcome = issuedOutcome();
+    actions.outcomes.push(outcome);
+    await tasks.issue(REQUEST, "zh");
+    // The statement prints in the request's language; refusals would be said in the pane's.
+    expect(actions.calls).toEqual(["issueStatement zh"]);
+    expect(actions.requests).toEqual([REQUEST]);
+    expect(world.progress).toEqual(["1/2"]);
+    expect(world.section.issued).toEqual({ statement: outcome.statement, sheet: SHEET });
+    expect(world.pane.result).toEqual({ kind: "done", outcome });
+    expect(world.pane.running).toBeNull();
+  });
+
+  test("a refusal goes to the problem list and leaves the last statement's card", async () => {
+    const { actions, world, tasks } = harness();
+    actions.outcomes.push(issuedOutcome());
+    await tasks.issue(REQUEST, "zh");
+    const card = world.section.issued;
+    const refusal = makeProblem(
+      "zh",
+      "error",
+      "statement-unknown-customer",
+      { sheet: "客户" },
+      { value: "宁波华美", sheet: "客户" },
+    );
+    actions.outcomes.push({ problems: [refusal] });
+    await tasks.issue(REQUEST, "zh");
+    expect(world.pane.problems).toEqual([refusal]);
+    expect(world.pane.result).toEqual({ kind: "done", outcome: { problems: [refusal] } });
+    expect(world.section.issued).toBe(card);
+  });
+
+  test("a failed issue shows the failure; nothing is added to the section", async () => {
+    const { actions, world, tasks } = harness();
+    actions.outcomes.push(new Error("Excel is busy"));
+    await tasks.issue(REQUEST, "en");
+    expect(world.pane.result).toEqual({ kind: "failed", message: "Excel is busy" });
+    expect(world.section.issued).toBeNull();
+  });
+});
