@@ -314,7 +314,7 @@ function manifestViolations(xml: string, env: ManifestEnvironment): string[] {
   const buttonLabel = definitions.get(child(taskpaneButton, "Label")?.attrs.get("resid") ?? "");
   if (buttonLabel?.attrs.get("DefaultValue") !== "打开跟单助手")
     fail("the button is not labelled 打开跟单助手");
-  // 校验 and 生成送货单 open the same pane (one container, TaskpaneId ButtonId1) on their sections.
+  // 校验, 生成送货单 and 对账单 open the same pane (one container, TaskpaneId ButtonId1) on their sections.
   const sectionButton = (id: string, section: string, label: string): void => {
     const button = buttons.find((b) => b.attrs.get("id") === id);
     const buttonAction = child(button, "Action");
@@ -332,6 +332,7 @@ function manifestViolations(xml: string, env: ManifestEnvironment): string[] {
   };
   sectionButton("Gendan.CheckButton", "orders", "校验");
   sectionButton("Gendan.DeliveryButton", "deliveryNotes", "生成送货单");
+  sectionButton("Gendan.StatementButton", "statements", "对账单");
 
   // 初始化/升级 opens it on 工作簿, where setup reports what it did or why it refused.
   const setupButton = buttons.find((b) => b.attrs.get("id") === "Gendan.SetupButton");
@@ -486,6 +487,21 @@ describe("manifest.xml", () => {
             '<SourceLocation resid="Taskpane.Url"/>',
           ),
         /生成送货单 button does not open .*section=deliveryNotes/,
+      ],
+      [
+        "the 对账单 button opening the pane on another section",
+        (xml) =>
+          xml.replace(
+            '<SourceLocation resid="Taskpane.Statements.Url"/>',
+            '<SourceLocation resid="Taskpane.DeliveryNotes.Url"/>',
+          ),
+        /对账单 button does not open .*section=statements/,
+      ],
+      [
+        "the 对账单 button labelled as another",
+        (xml) =>
+          xml.replace('<Label resid="StatementButton.Label"/>', '<Label resid="DeliveryButton.Label"/>'),
+        /对账单 button is not labelled 对账单/,
       ],
       [
         "the 初始化/升级 button running nothing visible",
