@@ -1,12 +1,13 @@
 /**
  * What the printed documents (送货单, 对账单) share: their look (body size, formats, margins) and a
- * builder that lays a document out as a grid of constants plus format steps on a new sheet.
+ * builder that lays a document out as a grid of constants plus format steps on a new sheet, and
+ * turns them into the plan that writes and prints it. The blocks built with it are in blocks.ts.
  *
  * Widths and heights are in points. Text widths are estimates: CJK characters are square, others
  * about half as wide; a row is made tall enough for the lines its wrapped text needs.
  */
-import { rectAddress } from "../address";
-import type { AlignmentStep, CellConstant, PlanStep } from "../plan";
+import { cellAddress, rectAddress } from "../address";
+import type { AlignmentStep, CellConstant, PageSetupStep, PlanStep } from "../plan";
 
 export const MONEY_FORMAT = "#,##0.00";
 export const WHOLE_FORMAT = "#,##0";
@@ -64,6 +65,11 @@ export class SheetBuilder {
     return this.widths.length;
   }
 
+  /** Every column: the span of a line across the page. */
+  get all(): Span {
+    return { col: 0, cols: this.width };
+  }
+
   /** Points across a span of columns. */
   spanWidth(span: Span): number {
     let w = 0;
@@ -111,8 +117,11 @@ export class SheetBuilder {
   /** A value in the first cell of a span, merged across it when wider than one column. */
   field(row: number, span: Span, value: CellConstant): void {
     this.put(row, span.col, value);
-    if (span.cols > 1)
-      this.merges.push({ kind: "merge", sheet: this.sheet, address: this.address(row, span) });
+    if (span.cols > 1) this.merge(row, span);
+  }
+
+  merge(row: number, span: Span): void {
+    this.merges.push({ kind: "merge", sheet: this.sheet, address: this.address(row, span) });
   }
 
   format(step: PlanStep): void {
@@ -156,5 +165,49 @@ export class SheetBuilder {
       start = r;
     }
     return steps;
+  }
+
+  /**
+   * The plan that writes the sheet: add it, write the grid as one block of constants, then
+   * `formulas`, the body text size, the formats, merges, column widths and row heights; gridlines
+   * off; printed one page wide (as many tall as needed) within narrow margins, centred, the used
+   * range as the print area and rows 1 to `titleRows` repeated on every page. A5 prints landscape:
+   * as wide as A4 portrait, so the same layout fits both.
+   */
+  steps(options: {
+    paper: PageSetupStep["paperSize"];
+    titleRows: number;
+    formulas?: readonly PlanStep[];
+  }): PlanStep[] {
+    const used = rectAddress({ row: 0, col: 0, rows: this.grid.length, cols: this.width });
+    return [
+      { kind: "addSheet", sheet: this.sheet },
+      { kind: "values", sheet: this.sheet, address: used, values: this.grid },
+      ...(options.formulas ?? []),
+      // The body size first: larger titles and bold come after and win.
+      { kind: "font", sheet: this.sheet, address: used, size: TEXT_SIZE },
+      ...this.formats,
+      ...this.merges,
+      ...this.widths.map((width, c): PlanStep => ({
+        kind: "columnWidth",
+        sheet: this.sheet,
+        address: cellAddress(0, c),
+        width,
+      })),
+      ...this.rowHeightSteps(),
+      { kind: "gridlines", sheet: this.sheet, show: false },
+      {
+        kind: "pageSetup",
+        sheet: this.sheet,
+        orientation: options.paper === "A5" ? "Landscape" : "Portrait",
+        paperSize: options.paper,
+        fitToPagesWide: 1,
+        fitToPagesTall: 0,
+        margins: MARGINS,
+        centerHorizontally: true,
+        printArea: used,
+        printTitleRows: `$1:$${options.titleRows}`,
+      },
+    ];
   }
 }

@@ -22,23 +22,9 @@
  * the same way.
  */
 import { cellText } from "../workbook/tableData";
-import { cellAddress, rectAddress } from "../address";
-import { amountInCapitals, amountInWords } from "../capitals";
-import { type Fen, fenToNumber, formatFen, toFenOrNull } from "../money";
-import {
-  DATE_FORMAT,
-  HEADER_FILL,
-  MARGINS,
-  MONEY_FORMAT,
-  SheetBuilder,
-  type Span,
-  TABLE_ROW_HEIGHT,
-  TEXT_SIZE,
-  WHOLE_FORMAT,
-  heightFor,
-  linesNeeded,
-  textWidth,
-} from "../documents/sheetBuilder";
+import * as blocks from "../documents/blocks";
+import { type Fen, fenToNumber, toFenOrNull } from "../money";
+import { DATE_FORMAT, MONEY_FORMAT, SheetBuilder, type Span, WHOLE_FORMAT } from "../documents/sheetBuilder";
 import type { CellConstant, PlanStep } from "../plan";
 import type { Lang } from "../problems";
 import type { NoteDocument, NoteItem, NoteKind, NoteLine } from "./note";
@@ -59,14 +45,10 @@ type ColumnKey =
   | "boxes"
   | "remark";
 
-interface ColumnLayout {
-  key: ColumnKey;
+interface ColumnLayout extends blocks.TableColumn<ColumnKey> {
   /** Width in points with prices printed; the no-price variant gives `extra` more. */
   width: number;
   extra?: number;
-  align: "Left" | "Center" | "Right";
-  /** Long text wraps within the column (and makes its row taller). */
-  wrap?: boolean;
 }
 
 /**
@@ -90,13 +72,9 @@ const COLUMNS: readonly ColumnLayout[] = [
   { key: "remark", width: 42, extra: 44, align: "Left", wrap: true },
 ];
 
-interface NoteLabels {
+interface NoteLabels extends blocks.DocumentLabels {
   title: Record<NoteKind, string>;
   headers: Record<ColumnKey, string>;
-  customer: string;
-  contact: string;
-  phone: string;
-  address: string;
   vehicle: string;
   waybill: string;
   number: string;
@@ -112,10 +90,6 @@ interface NoteLabels {
   receivedBy: string;
   signDate: string;
   legend: string;
-  /** Put after a label: full-width in Chinese. */
-  colon: string;
-  /** Between the company's address and phone. */
-  gap: string;
 }
 
 /** What the note prints besides the data, per language. */
@@ -200,30 +174,6 @@ const LABELS: Record<Lang, NoteLabels> = {
   },
 };
 
-/** The currency the amounts are in: the customer's, CNY when blank. */
-function noteCurrency(note: NoteDocument): string {
-  return note.customer.currency.trim().toUpperCase() || "CNY";
-}
-
-/** The amount written out: Chinese capitals, or the English SAY ... ONLY line. */
-function amountText(note: NoteDocument, currency: string): string {
-  const amount = note.totals.amount;
-  if (note.lang === "zh") {
-    // Capitals say 元 whatever the currency: name it when it is not the yuan.
-    return currency === "CNY" ? amountInCapitals(amount) : `${currency} ${amountInCapitals(amount)}`;
-  }
-  if (currency === "CNY" || currency === "USD") return amountInWords(amount, currency);
-  // No words for other currencies: the figure, named, rather than a wrong currency.
-  return `${currency} ${formatFen(amount)}`;
-}
-
-/** One label/value pair of the blocks above the table. */
-interface InfoField {
-  label: string;
-  value: CellConstant;
-  format?: string;
-}
-
 /** The plan that writes a note sheet, and where its lines are. */
 export interface NoteSheetPlan {
   /** The new sheet's name: the note's number. */
@@ -252,94 +202,31 @@ export function noteSheetPlan(note: NoteDocument): NoteSheetPlan {
   const columns = COLUMNS.filter((c) => note.withPrices || (c.key !== "price" && c.key !== "amount"));
   const widths = columns.map((c) => c.width + (note.withPrices ? 0 : (c.extra ?? 0)));
   const b = new SheetBuilder(note.number, widths);
-  const all: Span = { col: 0, cols: b.width };
+  const all = b.all;
   const colOf = (key: ColumnKey): number => columns.findIndex((c) => c.key === key);
-  const currency = noteCurrency(note);
+  const currency = blocks.customerCurrency(note.customer);
 
-  // Company header and title, centred across the page.
-  const company = b.addRow(26);
-  b.field(company, all, note.company.name);
-  b.font(company, all, { bold: true, size: 16 });
-  const contactLine = [
-    note.company.address && label(labels.address) + note.company.address,
-    note.company.phone && label(labels.phone) + note.company.phone,
-  ].filter((part) => part !== "");
-  const companyRows = contactLine.length > 0 ? 2 : 1;
-  if (contactLine.length > 0) b.field(b.addRow(16), all, contactLine.join(labels.gap));
-  const title = b.addRow(32);
-  b.field(title, all, labels.title[note.kind]);
-  b.font(title, all, { bold: true, size: 18 });
-  b.align(company, all, { horizontal: "Center", vertical: "Center" }, companyRows + 1);
+  blocks.companyHeader(b, note.company, labels.title[note.kind], labels);
 
   // Customer on the left, the note's particulars on the right.
-  const left: InfoField[] = [
-    { label: labels.customer, value: note.customer.name },
-    { label: labels.contact, value: note.customer.contact },
-    { label: labels.phone, value: note.customer.phone },
-    { label: labels.address, value: note.customer.address },
-  ];
+  const left = blocks.customerFields(note.customer, labels);
   if (note.vehicle) left.push({ label: labels.vehicle, value: note.vehicle });
   if (note.waybill) left.push({ label: labels.waybill, value: note.waybill });
-  const right: InfoField[] = [
+  const right: blocks.InfoField[] = [
     { label: labels.number, value: note.number },
     { label: labels.date, value: note.date, format: DATE_FORMAT },
     { label: labels.orders, value: note.orderNos.join(", ") },
   ];
   if (note.withPrices) right.push({ label: labels.currency, value: currency });
   if (note.driver) right.push({ label: labels.driver, value: note.driver });
-  const half = b.columnsFor(0, b.spanWidth(all) * 0.58);
-  const labelWidth = (fields: InfoField[]): number =>
-    Math.max(...fields.map((f) => textWidth(label(f.label), TEXT_SIZE))) + 8;
-  const leftLabel: Span = { col: 0, cols: b.columnsFor(0, labelWidth(left), half - 1) };
-  const leftValue: Span = { col: leftLabel.cols, cols: half - leftLabel.cols };
-  const rightLabel: Span = { col: half, cols: b.columnsFor(half, labelWidth(right), b.width - 1) };
-  const rightValue: Span = { col: half + rightLabel.cols, cols: b.width - half - rightLabel.cols };
-  const infoStart = b.grid.length;
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const l = left[i];
-    const r = right[i];
-    const lines = Math.max(
-      l ? linesNeeded(String(l.value), b.spanWidth(leftValue)) : 1,
-      r ? linesNeeded(String(r.value), b.spanWidth(rightValue)) : 1,
-    );
-    const row = b.addRow(heightFor(lines, 17));
-    for (const [field, labelSpan, valueSpan] of [
-      [l, leftLabel, leftValue],
-      [r, rightLabel, rightValue],
-    ] as const) {
-      if (!field) continue;
-      b.field(row, labelSpan, label(field.label));
-      b.field(row, valueSpan, field.value);
-      if (field.format) b.numberFormat(row, valueSpan, field.format);
-    }
-  }
-  const infoRows = b.grid.length - infoStart;
-  b.align(infoStart, all, { vertical: "Center" }, infoRows);
-  b.align(infoStart, leftValue, { horizontal: "Left", wrap: true }, infoRows);
-  b.align(infoStart, rightValue, { horizontal: "Left", wrap: true }, infoRows);
-  b.font(infoStart, leftLabel, { bold: true }, infoRows);
-  b.font(infoStart, rightLabel, { bold: true }, infoRows);
+  blocks.infoBlock(b, left, right, 0.58, labels.colon);
   b.addRow(6);
 
   // The lines table: header, one row per line, totals.
   const headerTexts = columns.map((c) => labels.headers[c.key]);
-  const headerLines = Math.max(...columns.map((c, i) => linesNeeded(headerTexts[i] ?? "", widths[i] ?? 0)));
-  const header = b.addRow(heightFor(headerLines, 20));
-  headerTexts.forEach((text, col) => b.put(header, col, text));
+  const header = blocks.tableHeader(b, headerTexts);
   const linesStart = b.grid.length;
-  for (const line of note.lines) {
-    const row = b.addRow(TABLE_ROW_HEIGHT);
-    const cells = lineCells(line);
-    let lines = 1;
-    columns.forEach((column, col) => {
-      const value = cells[column.key];
-      b.put(row, col, value);
-      if (column.wrap && typeof value === "string") {
-        lines = Math.max(lines, linesNeeded(value, widths[col] ?? 0));
-      }
-    });
-    b.heights[row] = heightFor(lines, TABLE_ROW_HEIGHT);
-  }
+  for (const line of note.lines) blocks.tableRow(b, columns, lineCells(line));
   const linesEnd = b.grid.length - 1;
   const totals = b.addRow(20);
   const quantityCol = colOf("quantity");
@@ -348,19 +235,8 @@ export function noteSheetPlan(note: NoteDocument): NoteSheetPlan {
   if (note.withPrices) b.put(totals, colOf("amount"), fenToNumber(note.totals.amount));
   b.put(totals, colOf("boxes"), note.totals.boxes);
 
-  const tableRows = totals - header + 1;
   const bodyRows = totals - linesStart + 1;
-  b.font(header, all, { bold: true });
-  b.format({ kind: "fill", sheet: b.sheet, address: b.address(header, all), color: HEADER_FILL });
-  b.align(header, all, { horizontal: "Center", vertical: "Center", wrap: true });
-  columns.forEach((column, col) => {
-    b.align(
-      linesStart,
-      { col, cols: 1 },
-      { horizontal: column.align, vertical: "Center", wrap: column.wrap },
-      bodyRows,
-    );
-  });
+  blocks.tableLook(b, columns, header, totals);
   b.align(totals, { col: 0, cols: quantityCol }, { horizontal: "Center" });
   b.font(totals, all, { bold: true });
   const quantities = [...note.lines.map((l) => l.quantity), note.totals.quantity];
@@ -369,50 +245,27 @@ export function noteSheetPlan(note: NoteDocument): NoteSheetPlan {
   }
   b.numberFormat(linesStart, { col: colOf("boxes"), cols: 1 }, WHOLE_FORMAT, bodyRows);
   if (note.withPrices) b.numberFormat(linesStart, { col: colOf("price"), cols: 2 }, MONEY_FORMAT, bodyRows);
-  b.format({
-    kind: "border",
-    sheet: b.sheet,
-    address: b.address(header, all, tableRows),
-    edges: ["inside"],
-    weight: "Thin",
-  });
-  b.format({
-    kind: "border",
-    sheet: b.sheet,
-    address: b.address(header, all, tableRows),
-    edges: ["outline"],
-    weight: "Medium",
-  });
+  blocks.tableBorders(b, header, totals);
 
   // Amount in words, remark and override reason: a label, then text across the page.
-  const notes: { label: string; text: string; bold?: boolean }[] = [];
-  if (note.withPrices)
-    notes.push({ label: labels.amountInWords, text: amountText(note, currency), bold: true });
-  if (note.remark) notes.push({ label: labels.remark, text: note.remark });
-  if (note.override) notes.push({ label: labels.override, text: note.override });
-  if (notes.length > 0) {
-    const noteLabel: Span = {
-      col: 0,
-      cols: b.columnsFor(0, Math.max(...notes.map((n) => textWidth(label(n.label), TEXT_SIZE))) + 8),
-    };
-    const noteText: Span = { col: noteLabel.cols, cols: b.width - noteLabel.cols };
-    for (const n of notes) {
-      const row = b.addRow(heightFor(linesNeeded(n.text, b.spanWidth(noteText)), 20));
-      b.field(row, noteLabel, label(n.label));
-      b.field(row, noteText, n.text);
-      b.font(row, noteLabel, { bold: true });
-      if (n.bold) b.font(row, noteText, { bold: true });
-      b.align(row, noteText, { horizontal: "Left", vertical: "Center", wrap: true });
-      b.align(row, noteLabel, { vertical: "Center" });
-    }
+  const notes: blocks.TextRow[] = [];
+  if (note.withPrices) {
+    notes.push({
+      label: label(labels.amountInWords),
+      text: blocks.amountText(note.totals.amount, currency, note.lang),
+      bold: "text",
+    });
   }
+  if (note.remark) notes.push({ label: label(labels.remark), text: note.remark });
+  if (note.override) notes.push({ label: label(labels.override), text: note.override });
+  blocks.textRows(b, notes);
 
   // Signatures: three label + line pairs across the page, room to sign above the lines.
   b.addRow(8);
   const signature = b.addRow(30);
   const signLabels = [labels.deliveredBy, labels.receivedBy, labels.signDate].map(label);
   // Each pair's label gets the room it needs; the lines share what is left equally.
-  const labelWidths = signLabels.map((text) => textWidth(text, TEXT_SIZE) + 12);
+  const labelWidths = signLabels.map((text) => blocks.labelWidth([text], 12));
   const lineWidth = (b.spanWidth(all) - labelWidths.reduce((a, w) => a + w, 0)) / signLabels.length;
   let col = 0;
   signLabels.forEach((text, i) => {
@@ -425,16 +278,7 @@ export function noteSheetPlan(note: NoteDocument): NoteSheetPlan {
       col: lineCol,
       cols: after === 0 ? b.width - lineCol : b.columnsNear(lineCol, lineWidth, end),
     };
-    b.field(signature, labelSpan, text);
-    b.align(signature, labelSpan, { horizontal: "Right", vertical: "Bottom", wrap: true });
-    b.merges.push({ kind: "merge", sheet: b.sheet, address: b.address(signature, lineSpan) });
-    b.format({
-      kind: "border",
-      sheet: b.sheet,
-      address: b.address(signature, lineSpan),
-      edges: ["bottom"],
-      weight: "Thin",
-    });
+    blocks.signatureLine(b, signature, labelSpan, lineSpan, text, true);
     col = lineSpan.col + lineSpan.cols;
   });
   b.font(signature, all, { bold: true });
@@ -445,35 +289,7 @@ export function noteSheetPlan(note: NoteDocument): NoteSheetPlan {
   b.font(legend, all, { size: 9 });
   b.align(legend, all, { horizontal: "Center", vertical: "Center" });
 
-  const used = { row: 0, col: 0, rows: b.grid.length, cols: b.width };
-  const steps: PlanStep[] = [
-    { kind: "addSheet", sheet: b.sheet },
-    { kind: "values", sheet: b.sheet, address: rectAddress(used), values: b.grid },
-    // The body size first: larger titles and bold come after and win.
-    { kind: "font", sheet: b.sheet, address: rectAddress(used), size: TEXT_SIZE },
-    ...b.formats,
-    ...b.merges,
-    ...widths.map((width, c): PlanStep => ({
-      kind: "columnWidth",
-      sheet: b.sheet,
-      address: cellAddress(0, c),
-      width,
-    })),
-    ...b.rowHeightSteps(),
-    { kind: "gridlines", sheet: b.sheet, show: false },
-    {
-      kind: "pageSetup",
-      sheet: b.sheet,
-      orientation: note.paper === "A5" ? "Landscape" : "Portrait",
-      paperSize: note.paper,
-      fitToPagesWide: 1,
-      fitToPagesTall: 0,
-      margins: MARGINS,
-      centerHorizontally: true,
-      printArea: rectAddress(used),
-      printTitleRows: `$1:$${header + 1}`,
-    },
-  ];
+  const steps = b.steps({ paper: note.paper, titleRows: header + 1 });
   return { sheet: b.sheet, steps, linesStart: linesStart + 1, linesEnd: linesEnd + 1 };
 }
 

@@ -23,13 +23,11 @@
  * -0.00. The capitals are a constant computed from the statement's closing balance: no function
  * available in every spreadsheet writes them, so a corrected figure leaves them to be redone.
  */
-import { cellAddress, columnLetters, rectAddress } from "../address";
-import { amountInCapitals, amountInWords } from "../capitals";
+import { columnLetters } from "../address";
 import { serialToDate, serialToIso } from "../dates";
+import * as blocks from "../documents/blocks";
 import {
   DATE_FORMAT,
-  HEADER_FILL,
-  MARGINS,
   MONEY_FORMAT,
   SheetBuilder,
   type Span,
@@ -40,7 +38,7 @@ import {
   linesNeeded,
   textWidth,
 } from "../documents/sheetBuilder";
-import { type Fen, fenToNumber, formatFen } from "../money";
+import { fenToNumber } from "../money";
 import type { CellConstant, PlanStep } from "../plan";
 import type { Lang } from "../problems";
 import type { Statement, StatementEntry } from "./statement";
@@ -60,16 +58,12 @@ type ColumnKey =
   | "balance"
   | "dispute";
 
-interface ColumnLayout {
-  key: ColumnKey;
+interface ColumnLayout extends blocks.TableColumn<ColumnKey> {
   /** Width in points with one row per note; `linesWidth` with one row per item. */
   width: number;
   linesWidth: number;
   /** Printed only with detail "lines". */
   linesOnly?: boolean;
-  align: "Left" | "Center" | "Right";
-  /** Long text wraps within the column (and makes its row taller). */
-  wrap?: boolean;
 }
 
 /**
@@ -91,13 +85,9 @@ const COLUMNS: readonly ColumnLayout[] = [
   { key: "dispute", width: 76, linesWidth: 40, align: "Left", wrap: true },
 ];
 
-interface StatementLabels {
+interface StatementLabels extends blocks.DocumentLabels {
   title: string;
   headers: Record<ColumnKey, string>;
-  customer: string;
-  contact: string;
-  phone: string;
-  address: string;
   period: string;
   /** Between the period's first and last day. */
   periodTo: string;
@@ -118,10 +108,6 @@ interface StatementLabels {
   customerSign: string;
   ourSign: string;
   signDate: string;
-  /** Put after a label: full-width in Chinese. */
-  colon: string;
-  /** Between the company's address and phone. */
-  gap: string;
 }
 
 /** What the statement prints besides the data, per language. */
@@ -215,28 +201,6 @@ const LABELS: Record<Lang, StatementLabels> = {
   },
 };
 
-/** The currency the amounts are in: the customer's, CNY when blank. */
-function statementCurrency(statement: Statement): string {
-  return statement.customer.currency.trim().toUpperCase() || "CNY";
-}
-
-/** An amount written out: Chinese capitals, or the English SAY ... ONLY line. */
-function amountText(amount: Fen, currency: string, lang: Lang): string {
-  if (lang === "zh") {
-    // Capitals say 元 whatever the currency: name it when it is not the yuan.
-    return currency === "CNY" ? amountInCapitals(amount) : `${currency} ${amountInCapitals(amount)}`;
-  }
-  if (currency === "CNY" || currency === "USD") return amountInWords(amount, currency);
-  // No words for other currencies: the figure, named, rather than a wrong currency.
-  return `${currency} ${formatFen(amount)}`;
-}
-
-/** One label/value pair of the blocks above the table. */
-interface InfoField {
-  label: string;
-  value: CellConstant;
-}
-
 /** The plan that writes a statement sheet, and where its entries are. */
 export interface StatementSheetPlan {
   sheet: string;
@@ -275,36 +239,18 @@ export function statementSheetPlan(
   const columns = COLUMNS.filter((c) => withLines || !c.linesOnly);
   const widths = columns.map((c) => (withLines ? c.linesWidth : c.width));
   const b = new SheetBuilder(sheetName, widths);
-  const all: Span = { col: 0, cols: b.width };
+  const all = b.all;
   const colOf = (key: ColumnKey): number => columns.findIndex((c) => c.key === key);
   const letter = (key: ColumnKey): string => columnLetters(colOf(key));
-  const currency = statementCurrency(statement);
+  const currency = blocks.customerCurrency(statement.customer);
   // Closing words first: a statement too large to write out fails before anything is laid out.
-  const closingWords = amountText(statement.closing, currency, statement.lang);
+  const closingWords = blocks.amountText(statement.closing, currency, statement.lang);
 
-  // Company header and title, centred across the page.
-  const companyRow = b.addRow(26);
-  b.field(companyRow, all, company.name);
-  b.font(companyRow, all, { bold: true, size: 16 });
-  const contactLine = [
-    company.address && label(labels.address) + company.address,
-    company.phone && label(labels.phone) + company.phone,
-  ].filter((part) => part !== "");
-  const companyRows = contactLine.length > 0 ? 2 : 1;
-  if (contactLine.length > 0) b.field(b.addRow(16), all, contactLine.join(labels.gap));
-  const title = b.addRow(32);
-  b.field(title, all, labels.title);
-  b.font(title, all, { bold: true, size: 18 });
-  b.align(companyRow, all, { horizontal: "Center", vertical: "Center" }, companyRows + 1);
+  blocks.companyHeader(b, company, labels.title, labels);
 
   // Customer on the left; the period, currency and terms on the right.
-  const left: InfoField[] = [
-    { label: labels.customer, value: statement.customer.name },
-    { label: labels.contact, value: statement.customer.contact },
-    { label: labels.phone, value: statement.customer.phone },
-    { label: labels.address, value: statement.customer.address },
-  ];
-  const right: InfoField[] = [
+  const left = blocks.customerFields(statement.customer, labels);
+  const right: blocks.InfoField[] = [
     {
       label: labels.period,
       value: serialToIso(statement.from) + labels.periodTo + serialToIso(statement.to),
@@ -312,44 +258,12 @@ export function statementSheetPlan(
     { label: labels.currency, value: currency },
   ];
   if (statement.customer.terms) right.push({ label: labels.terms, value: statement.customer.terms });
-  const half = b.columnsFor(0, b.spanWidth(all) * 0.55);
-  const labelWidth = (fields: InfoField[]): number =>
-    Math.max(...fields.map((f) => textWidth(label(f.label), TEXT_SIZE))) + 8;
-  const leftLabel: Span = { col: 0, cols: b.columnsFor(0, labelWidth(left), half - 1) };
-  const leftValue: Span = { col: leftLabel.cols, cols: half - leftLabel.cols };
-  const rightLabel: Span = { col: half, cols: b.columnsFor(half, labelWidth(right), b.width - 1) };
-  const rightValue: Span = { col: half + rightLabel.cols, cols: b.width - half - rightLabel.cols };
-  const infoStart = b.grid.length;
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const l = left[i];
-    const r = right[i];
-    const lines = Math.max(
-      l ? linesNeeded(String(l.value), b.spanWidth(leftValue)) : 1,
-      r ? linesNeeded(String(r.value), b.spanWidth(rightValue)) : 1,
-    );
-    const row = b.addRow(heightFor(lines, 17));
-    for (const [field, labelSpan, valueSpan] of [
-      [l, leftLabel, leftValue],
-      [r, rightLabel, rightValue],
-    ] as const) {
-      if (!field) continue;
-      b.field(row, labelSpan, label(field.label));
-      b.field(row, valueSpan, field.value);
-    }
-  }
-  const infoRows = b.grid.length - infoStart;
-  b.align(infoStart, all, { vertical: "Center" }, infoRows);
-  b.align(infoStart, leftValue, { horizontal: "Left", wrap: true }, infoRows);
-  b.align(infoStart, rightValue, { horizontal: "Left", wrap: true }, infoRows);
-  b.font(infoStart, leftLabel, { bold: true }, infoRows);
-  b.font(infoStart, rightLabel, { bold: true }, infoRows);
+  blocks.infoBlock(b, left, right, 0.55, labels.colon);
   b.addRow(6);
 
   // The entries table: header, 上期结欠, one row per entry, 本期合计.
   const headerTexts = columns.map((c) => labels.headers[c.key]);
-  const headerLines = Math.max(...columns.map((c, i) => linesNeeded(headerTexts[i] ?? "", widths[i] ?? 0)));
-  const header = b.addRow(heightFor(headerLines, 20));
-  headerTexts.forEach((text, col) => b.put(header, col, text));
+  const header = blocks.tableHeader(b, headerTexts);
   // Text before the money columns: the opening and totals labels run across it.
   const lead: Span = { col: 1, cols: colOf("deliveries") - 1 };
 
@@ -361,17 +275,7 @@ export function statementSheetPlan(
   const formulas: PlanStep[] = [];
   const balanceFormulas: string[][] = [];
   for (const entry of statement.entries) {
-    const row = b.addRow(TABLE_ROW_HEIGHT);
-    const cells = entryCells(entry, labels);
-    let lines = 1;
-    columns.forEach((column, col) => {
-      const value = cells[column.key];
-      b.put(row, col, value);
-      if (column.wrap && typeof value === "string") {
-        lines = Math.max(lines, linesNeeded(value, widths[col] ?? 0));
-      }
-    });
-    b.heights[row] = heightFor(lines, TABLE_ROW_HEIGHT);
+    const row = blocks.tableRow(b, columns, entryCells(entry, labels));
     balanceFormulas.push([balanceFormula(letter, row)]);
   }
   const entriesEnd = b.grid.length - 1;
@@ -400,20 +304,9 @@ export function statementSheetPlan(
     formulas: [[sum("deliveries"), sum("returns"), sum("payments"), closingFormula]],
   });
 
-  const tableRows = totals - header + 1;
   const bodyRows = totals - opening + 1;
   const money: Span = { col: colOf("deliveries"), cols: 4 };
-  b.font(header, all, { bold: true });
-  b.format({ kind: "fill", sheet: b.sheet, address: b.address(header, all), color: HEADER_FILL });
-  b.align(header, all, { horizontal: "Center", vertical: "Center", wrap: true });
-  columns.forEach((column, col) => {
-    b.align(
-      opening,
-      { col, cols: 1 },
-      { horizontal: column.align, vertical: "Center", wrap: column.wrap },
-      bodyRows,
-    );
-  });
+  blocks.tableLook(b, columns, header, totals);
   b.align(totals, { col: 0, cols: colOf("deliveries") }, { horizontal: "Center" });
   b.font(opening, all, { bold: true });
   b.font(totals, all, { bold: true });
@@ -426,15 +319,7 @@ export function statementSheetPlan(
     }
     b.numberFormat(opening + 1, { col: colOf("price"), cols: 1 }, MONEY_FORMAT, entryRows);
   }
-  for (const edges of [["inside"], ["outline"]] as const) {
-    b.format({
-      kind: "border",
-      sheet: b.sheet,
-      address: b.address(header, all, tableRows),
-      edges: [...edges],
-      weight: edges[0] === "inside" ? "Thin" : "Medium",
-    });
-  }
+  blocks.tableBorders(b, header, totals);
 
   // Summary: the five figures by name, each a reference to the table, then the closing in words.
   b.addRow(8);
@@ -445,10 +330,9 @@ export function statementSheetPlan(
     { label: labels.payments, formula: `=${letter("payments")}${totals + 1}` },
     { label: labels.closing, formula: `=${letter("balance")}${totals + 1}` },
   ];
-  const wordsLabel = label(labels.closingInWords);
   const summaryLabel: Span = {
     col: 0,
-    cols: b.columnsFor(0, Math.max(...summary.map((s) => textWidth(label(s.label), TEXT_SIZE))) + 8),
+    cols: b.columnsFor(0, blocks.labelWidth(summary.map((s) => label(s.label)))),
   };
   const summaryValue: Span = {
     col: summaryLabel.cols,
@@ -474,14 +358,7 @@ export function statementSheetPlan(
     { col: 0, cols: summaryValue.col + summaryValue.cols },
     { bold: true },
   );
-  const wordsLabelSpan: Span = { col: 0, cols: b.columnsFor(0, textWidth(wordsLabel, TEXT_SIZE) + 8) };
-  const wordsSpan: Span = { col: wordsLabelSpan.cols, cols: b.width - wordsLabelSpan.cols };
-  const words = b.addRow(heightFor(linesNeeded(closingWords, b.spanWidth(wordsSpan)), 20));
-  b.field(words, wordsLabelSpan, wordsLabel);
-  b.field(words, wordsSpan, closingWords);
-  b.font(words, all, { bold: true });
-  b.align(words, wordsSpan, { horizontal: "Left", vertical: "Center", wrap: true });
-  b.align(words, wordsLabelSpan, { vertical: "Center" });
+  blocks.textRows(b, [{ label: label(labels.closingInWords), text: closingWords, bold: "row" }]);
 
   // The reply request across the page, then the confirmation with both parties' signatures.
   b.addRow(8);
@@ -492,36 +369,7 @@ export function statementSheetPlan(
   b.addRow(8);
   confirmationBlock(b, labels, company.name);
 
-  const used = { row: 0, col: 0, rows: b.grid.length, cols: b.width };
-  const steps: PlanStep[] = [
-    { kind: "addSheet", sheet: b.sheet },
-    { kind: "values", sheet: b.sheet, address: rectAddress(used), values: b.grid },
-    ...formulas,
-    // The body size first: larger titles and bold come after and win.
-    { kind: "font", sheet: b.sheet, address: rectAddress(used), size: TEXT_SIZE },
-    ...b.formats,
-    ...b.merges,
-    ...widths.map((width, c): PlanStep => ({
-      kind: "columnWidth",
-      sheet: b.sheet,
-      address: cellAddress(0, c),
-      width,
-    })),
-    ...b.rowHeightSteps(),
-    { kind: "gridlines", sheet: b.sheet, show: false },
-    {
-      kind: "pageSetup",
-      sheet: b.sheet,
-      orientation: "Portrait",
-      paperSize: "A4",
-      fitToPagesWide: 1,
-      fitToPagesTall: 0,
-      margins: MARGINS,
-      centerHorizontally: true,
-      printArea: rectAddress(used),
-      printTitleRows: `$1:$${header + 1}`,
-    },
-  ];
+  const steps = b.steps({ paper: "A4", titleRows: header + 1, formulas });
   return { sheet: b.sheet, steps, entriesStart: opening + 2, entriesEnd: entriesEnd + 1 };
 }
 
@@ -563,16 +411,13 @@ function entryCells(entry: StatementEntry, labels: StatementLabels): Record<Colu
  * over our signature and date lines on the right.
  */
 function confirmationBlock(b: SheetBuilder, labels: StatementLabels, companyName: string): void {
-  const all: Span = { col: 0, cols: b.width };
+  const all = b.all;
+  const label = (text: string): string => text + labels.colon;
   const half = b.columnsFor(0, b.spanWidth(all) * 0.5, b.width - 2);
-  const signLabel = (col: number, end: number, texts: string[]): Span => ({
-    col,
-    cols: b.columnsFor(
-      col,
-      Math.max(...texts.map((t) => textWidth(t + labels.colon, TEXT_SIZE))) + 12,
-      end - 1,
-    ),
-  });
+  const signLabel = (col: number, end: number, texts: string[]): Span => {
+    const width = blocks.labelWidth(texts.map(label), 12);
+    return { col, cols: b.columnsFor(col, width, end - 1) };
+  };
   const leftLabel = signLabel(0, half, [labels.customerSign, labels.signDate]);
   const rightLabel = signLabel(half, b.width, [labels.ourSign, labels.signDate]);
   const leftLine: Span = { col: leftLabel.cols, cols: half - leftLabel.cols };
@@ -595,16 +440,7 @@ function confirmationBlock(b: SheetBuilder, labels: StatementLabels, companyName
       [leftLabel, leftLine, leftText],
       [rightLabel, rightLine, rightText],
     ] as const) {
-      b.field(row, labelSpan, text + labels.colon);
-      b.align(row, labelSpan, { horizontal: "Right", vertical: "Bottom" });
-      b.merges.push({ kind: "merge", sheet: b.sheet, address: b.address(row, lineSpan) });
-      b.format({
-        kind: "border",
-        sheet: b.sheet,
-        address: b.address(row, lineSpan),
-        edges: ["bottom"],
-        weight: "Thin",
-      });
+      blocks.signatureLine(b, row, labelSpan, lineSpan, label(text));
     }
     b.font(row, all, { bold: true });
   }
