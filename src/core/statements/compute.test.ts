@@ -558,6 +558,18 @@ describe("computeStatement: 期初日期", () => {
   });
 });
 
+describe("computeStatement: customer names", () => {
+  test("spaces around a name in 客户, 发货 or 收款, or in the request, do not hide the customer's rows", () => {
+    const data = makeWorkbookData({
+      customers: [makeCustomer({ 客户名称: " 华美贸易 ", 结算方式: "月结30天" })],
+      shipments: [makeShipment({ 客户: "华美贸易 ", 日期: serial("2026-11-10"), 金额: 125 })],
+      payments: [makePayment({ 客户: " 华美贸易", 收款日期: serial("2026-11-12"), 金额: 100 })],
+    });
+    const s = ok(data, { customer: "华美贸易  " });
+    expect([yuan(s.deliveries), yuan(s.payments), yuan(s.closing)]).toEqual([125, 100, 25]);
+  });
+});
+
 describe("computeStatement: refusals", () => {
   test.each([
     ["unknown", "宏达"],

@@ -205,6 +205,14 @@ export function statementTableProblems(data: WorkbookData, lang: Lang): Problem[
 }
 
 /**
+ * How a statement matches customers: as SUMIF does (case aside), and with spaces around a name
+ * ignored, since core adds these rows up itself and "华美 " in 发货 is the clerk's 华美.
+ */
+export function customerKey(value: CellConstant | undefined): string | null {
+  return matchKey(typeof value === "string" ? value.trim() : value);
+}
+
+/**
  * 发货 and 收款 body rows grouped by the matchKey of their 客户 (blank 客户 under "").
  * @param only when given, keep only the rows of this key (one statement needs no more).
  */
@@ -218,7 +226,7 @@ export function rowsByCustomer(data: WorkbookData, only?: string): Map<string, C
     if (!table) return;
     const read = columnReader(table, header);
     for (let row = 0; row < table.rows.length; row++) {
-      const key = matchKey(read(row)) ?? "";
+      const key = customerKey(read(row)) ?? "";
       if (only !== undefined && key !== only) continue;
       let rows = index.get(key);
       if (!rows) index.set(key, (rows = { shipments: [], payments: [] }));
@@ -237,7 +245,7 @@ export function customerRowsByKey(data: WorkbookData): Map<string, number> {
   if (!table) return index;
   const read = columnReader(table, CUSTOMER.name);
   for (let row = 0; row < table.rows.length; row++) {
-    const key = matchKey(read(row));
+    const key = customerKey(read(row));
     if (key !== null && !index.has(key)) index.set(key, row);
   }
   return index;
@@ -583,7 +591,7 @@ export function computeStatement(
   const problems = [...periodProblems(from, to, lang), ...statementTableProblems(data, lang)];
   if (problems.length > 0) return { problems };
 
-  const key = matchKey(request.customer.trim());
+  const key = customerKey(request.customer);
   const customerRow = key === null ? undefined : customerRowsByKey(data).get(key);
   if (key === null || customerRow === undefined) {
     const sheet = CUSTOMERS_TABLE.sheet;

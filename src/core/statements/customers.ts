@@ -2,7 +2,8 @@
  * The customers a statement can be asked for, as the task pane's drop-down lists them: every
  * customer of 客户 in sheet order, found the way computeStatement finds one.
  */
-import { columnReader, matchKey, specHeader } from "../orders/tracking";
+import { columnReader, specHeader } from "../orders/tracking";
+import { customerKey } from "./compute";
 import { CUSTOMERS_TABLE } from "../workbook/schema";
 import { cellText, type WorkbookData } from "../workbook/tableData";
 import { DEFAULT_CURRENCY } from "./compute";
@@ -32,7 +33,7 @@ export function statementCustomers(data: WorkbookData): StatementCustomer[] {
   const seen = new Set<string>();
   const customers: StatementCustomer[] = [];
   for (let row = 0; row < table.rows.length; row++) {
-    const key = matchKey(name(row));
+    const key = customerKey(name(row));
     if (key === null || seen.has(key)) continue;
     seen.add(key);
     customers.push({
