@@ -7,6 +7,7 @@
  * about half as wide; a row is made tall enough for the lines its wrapped text needs.
  */
 import { cellAddress, rectAddress } from "../address";
+import { serialToDate, serialToIso } from "../dates";
 import type { AlignmentStep, CellConstant, PageSetupStep, PlanStep } from "../plan";
 
 export const MONEY_FORMAT = "#,##0.00";
@@ -172,12 +173,14 @@ export class SheetBuilder {
    * `formulas`, the body text size, the formats, merges, column widths and row heights; gridlines
    * off; printed one page wide (as many tall as needed) within narrow margins, centred, the used
    * range as the print area and rows 1 to `titleRows` repeated on every page. A5 prints landscape:
-   * as wide as A4 portrait, so the same layout fits both.
+   * as wide as A4 portrait, so the same layout fits both; A4 prints portrait unless `orientation`
+   * says otherwise (a wide table).
    */
   steps(options: {
     paper: PageSetupStep["paperSize"];
     titleRows: number;
     formulas?: readonly PlanStep[];
+    orientation?: PageSetupStep["orientation"];
   }): PlanStep[] {
     const used = rectAddress({ row: 0, col: 0, rows: this.grid.length, cols: this.width });
     return [
@@ -199,7 +202,7 @@ export class SheetBuilder {
       {
         kind: "pageSetup",
         sheet: this.sheet,
-        orientation: options.paper === "A5" ? "Landscape" : "Portrait",
+        orientation: options.orientation ?? (options.paper === "A5" ? "Landscape" : "Portrait"),
         paperSize: options.paper,
         fitToPagesWide: 1,
         fitToPagesTall: 0,
@@ -209,5 +212,41 @@ export class SheetBuilder {
         printTitleRows: `$1:$${options.titleRows}`,
       },
     ];
+  }
+}
+
+/**
+ * A period as a document's sheet name tells it: `2026-10` for a calendar month, `2026` for a
+ * calendar year, `1001-1031` for other periods within a year, `20261215-20270114` across years.
+ * @throws RangeError when `from` or `to` is not a whole serial date or `from` is after `to`.
+ */
+export function periodTag(from: number, to: number): string {
+  const a = serialToDate(from);
+  const z = serialToDate(to);
+  if (!a || !z || a.day === 0 || z.day === 0 || !Number.isInteger(from) || !Number.isInteger(to)) {
+    throw new RangeError(`Not a period of whole dates: ${from} to ${to}`);
+  }
+  if (from > to)
+    throw new RangeError(`The period ends before it starts: ${serialToIso(from)} to ${serialToIso(to)}`);
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  const lastOfMonth = serialToDate(to + 1)?.day === 1;
+  if (a.year === z.year && a.day === 1 && lastOfMonth) {
+    if (a.month === z.month) return `${a.year}-${pad(a.month)}`;
+    if (a.month === 1 && z.month === 12) return String(a.year);
+  }
+  if (a.year === z.year) return `${pad(a.month)}${pad(a.day)}-${pad(z.month)}${pad(z.day)}`;
+  return `${a.year}${pad(a.month)}${pad(a.day)}-${z.year}${pad(z.month)}${pad(z.day)}`;
+}
+
+/**
+ * The first of `nameFor("")`, `nameFor(" (2)")`, `nameFor(" (3)")`, … that `taken` does not hold,
+ * compared without regard to case as Excel compares sheet names: a document never overwrites a
+ * sheet. `nameFor` gets the suffix so it can shorten the rest to keep within 31 characters.
+ */
+export function unusedSheetName(nameFor: (suffix: string) => string, taken: readonly string[]): string {
+  const names = new Set(taken.map((name) => name.toUpperCase()));
+  for (let version = 1; ; version++) {
+    const name = nameFor(version === 1 ? "" : ` (${version})`);
+    if (!names.has(name.toUpperCase())) return name;
   }
 }
