@@ -96,3 +96,74 @@ export function screenshotPath(name) {
   mkdirSync(RESULTS, { recursive: true });
   return join(RESULTS, name);
 }
+
+/**
+ * A table of the page's workbook as the Office.js API reads it (formulas computed): each body row
+ * as an object by header, with `sheetRow`, its 1-based row on the sheet.
+ */
+export async function readTable(page, name) {
+  return page.evaluate(
+    (tableName) =>
+      window.gendanWorkbench.workbook.run(async (context) => {
+        const table = context.workbook.tables.getItem(tableName);
+        const header = table.getHeaderRowRange().load("values");
+        const body = table.getDataBodyRange().load("values,rowIndex");
+        const sheet = table.worksheet.load("name");
+        await context.sync();
+        const headers = header.values[0];
+        return {
+          sheet: sheet.name,
+          headers,
+          rows: body.values.map((values, i) => ({
+            sheetRow: body.rowIndex + i + 1,
+            ...Object.fromEntries(headers.map((h, c) => [h, values[c]])),
+          })),
+        };
+      }),
+    name,
+  );
+}
+
+/** A sheet's used range as values. */
+export async function readSheet(page, name) {
+  return page.evaluate(
+    (sheetName) =>
+      window.gendanWorkbench.workbook.run(async (context) => {
+        const used = context.workbook.worksheets.getItem(sheetName).getUsedRange().load("values");
+        await context.sync();
+        return { values: used.values };
+      }),
+    name,
+  );
+}
+
+export function columnLetter(index) {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** The grid draws only the rows in view: scroll near the cell's row (rows are about 20 px), then wait for it. */
+export async function revealCell(page, address) {
+  const cell = page.locator(`[data-testid="cell-${address}"]`);
+  if ((await cell.count()) === 0) {
+    const row = Number(address.replace(/^[A-Z]+/, ""));
+    await page.locator('[data-testid="grid"]').evaluate(
+      (grid, top) => {
+        grid.scrollTop = top;
+      },
+      Math.max(0, (row - 6) * 20),
+    );
+  }
+  await cell.waitFor({ timeout: 10_000 });
+  return cell;
+}
+
+/** The text a grid cell shows. */
+export async function cellText(page, address) {
+  return (await (await revealCell(page, address)).innerText()).trim();
+}

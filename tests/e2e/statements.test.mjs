@@ -5,8 +5,12 @@
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
+  cellText,
+  columnLetter,
   launchBrowser,
   openWorkbench as openSharedWorkbench,
+  readSheet,
+  readTable,
   screenshotPath,
   startWorkbench,
 } from "./browser.mjs";
@@ -50,61 +54,6 @@ async function pageDays(page) {
   });
 }
 
-/** A table of the page's workbook as the Office.js API reads it (formulas computed): rows as objects by header. */
-async function readTable(page, name) {
-  return page.evaluate(
-    (tableName) =>
-      window.gendanWorkbench.workbook.run(async (context) => {
-        const table = context.workbook.tables.getItem(tableName);
-        const header = table.getHeaderRowRange().load("values");
-        const body = table.getDataBodyRange().load("values");
-        await context.sync();
-        const headers = header.values[0];
-        return body.values.map((values) => Object.fromEntries(headers.map((h, c) => [h, values[c]])));
-      }),
-    name,
-  );
-}
-
-/** A sheet's used range as values (formulas computed). */
-async function readSheet(page, name) {
-  return page.evaluate(
-    (sheetName) =>
-      window.gendanWorkbench.workbook.run(async (context) => {
-        const used = context.workbook.worksheets.getItem(sheetName).getUsedRange().load("values");
-        await context.sync();
-        return used.values;
-      }),
-    name,
-  );
-}
-
-function columnLetter(index) {
-  let n = index + 1;
-  let letters = "";
-  while (n > 0) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** The grid draws only the rows in view: scroll near the cell's row (rows are about 20 px), then read it. */
-async function cellText(page, address) {
-  const cell = page.locator(`[data-testid="cell-${address}"]`);
-  if ((await cell.count()) === 0) {
-    const row = Number(address.replace(/^[A-Z]+/, ""));
-    await page.locator('[data-testid="grid"]').evaluate(
-      (grid, top) => {
-        grid.scrollTop = top;
-      },
-      Math.max(0, (row - 6) * 20),
-    );
-  }
-  await cell.waitFor({ timeout: 10_000 });
-  return (await cell.innerText()).trim();
-}
-
 const fenOf = (amount) => Math.round(Number(amount) * 100);
 const formatMoney = (fen) =>
   (fen / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -145,7 +94,7 @@ test("对账单: the 月结 customer from the first of last month to this month'
   const customer = pane.locator('[data-testid="statement-customer"]');
   await customer.locator(`option[value="${MONTHLY}"]`).waitFor({ state: "attached", timeout: 30_000 });
   // Every customer of 客户, in its order, offered with its currency.
-  const customers = await readTable(page, "Customers");
+  const customers = (await readTable(page, "Customers")).rows;
   const options = await customer.locator("option").evaluateAll((all) => all.map((o) => o.value));
   assert.deepEqual(options, ["", ...customers.map((c) => c.客户名称)]);
   // Last month unless the clerk picks another, by note, in the pane's language.
@@ -170,8 +119,8 @@ test("对账单: the 月结 customer from the first of last month to this month'
   // The five figures are what 客户, 发货 and 收款 come to for the period.
   const expected = expectedFigures(
     customers,
-    await readTable(page, "Shipments"),
-    await readTable(page, "Payments"),
+    (await readTable(page, "Shipments")).rows,
+    (await readTable(page, "Payments")).rows,
     MONTHLY,
     lastMonthStart.serial,
     monthEnd.serial,
@@ -201,7 +150,7 @@ test("对账单: the 月结 customer from the first of last month to this month'
     sheet,
     { timeout: 10_000 },
   );
-  const values = await readSheet(page, sheet);
+  const { values } = await readSheet(page, sheet);
   const closingRow = values.findIndex((row) => row[0] === "本期结欠：");
   assert.ok(closingRow >= 0, `本期结欠 in the summary of ${sheet}`);
   const closingCol = values[closingRow].findIndex((v, c) => c > 0 && v !== "");
