@@ -201,11 +201,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       );
     }
     if (command === "statement") {
-      if (values.all) {
-        io.stderr(`${strings.notAvailable("statement --all")}\n`);
-        return 2;
+      if (values.all && values.customer !== undefined) {
+        throw new UsageError(strings.conflictingOptions("--all", "--customer"));
       }
-      if (values.customer === undefined) throw new UsageError(strings.missingOption("--customer", command));
+      if (!values.all && values.customer === undefined) {
+        throw new UsageError(strings.missingOption("--customer", command));
+      }
       if ((values.from === undefined) !== (values.to === undefined)) {
         throw new UsageError(strings.missingOption(values.from === undefined ? "--from" : "--to", command));
       }
@@ -216,24 +217,22 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       if (period.from === null) throw new UsageError(strings.badOptionValue("--from", values.from ?? ""));
       if (period.to === null) throw new UsageError(strings.badOptionValue("--to", values.to ?? ""));
       const detail = values.detail ?? "notes";
-      if (detail !== "notes" && detail !== "lines")
+      if (detail !== "notes" && detail !== "lines") {
         throw new UsageError(strings.badOptionValue("--detail", detail));
-      const { runStatement } = await import(/* webpackMode: "eager" */ "./statement");
-      return await runStatement(
-        {
-          book,
-          output: values.output,
-          inPlace: values["in-place"] === true,
-          lang,
-          customer: values.customer,
-          from: period.from,
-          to: period.to,
-          detail,
-          today,
-        },
-        io.cwd,
-        report,
-      );
+      }
+      const common = {
+        book,
+        output: values.output,
+        inPlace: values["in-place"] === true,
+        lang,
+        from: period.from,
+        to: period.to,
+        detail,
+        today,
+      } as const;
+      const { runStatement, runStatements } = await import(/* webpackMode: "eager" */ "./statement");
+      if (values.customer === undefined) return await runStatements(common, io.cwd, report);
+      return await runStatement({ ...common, customer: values.customer }, io.cwd, report);
     }
     // Loaded on demand so that help and usage errors do not load the spreadsheet libraries;
     // "eager" keeps it in the one bundle file.

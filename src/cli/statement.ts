@@ -75,3 +75,46 @@ export async function runStatement(
     throw error;
   }
 }
+
+/**
+ * `gendan statement <book> --all [--from --to] (-o out | --in-place)`: every customer's statement and
+ * the 应收汇总 sheet. Customers whose rows cannot make a statement are listed and left out; when
+ * no statement can be made at all, nothing is written (exit 1).
+ */
+export async function runStatements(
+  request: Omit<StatementCommand, "customer">,
+  cwd: string,
+  report: CliReport,
+): Promise<number> {
+  const s = report.strings;
+  try {
+    const { model, target } = await openForEdit(request, cwd, report, s.noteNeedsTarget);
+    const book = new MemoryWorkbook({ model });
+    const actions = createActions(book.run.bind(book), { today: () => request.today });
+    const outcome = await actions.issueStatements(
+      { from: request.from, to: request.to, detail: request.detail, lang: request.lang },
+      undefined,
+      request.lang,
+    );
+    if (!outcome.statements || !outcome.summarySheet) return report.refused(request.book, outcome.problems);
+    await writeBook(book.model, target, report);
+    const statements = outcome.statements.map(({ statement, sheet }) => ({
+      ...statementParams(statement, sheet),
+      from: serialToIso(statement.from),
+      to: serialToIso(statement.to),
+    }));
+    return report.done(
+      target.file,
+      {
+        written: true,
+        line: s.wroteStatements(target.file, statements.length, outcome.summarySheet),
+        done: outcome.done,
+        extra: { statements, summary: outcome.summarySheet },
+      },
+      outcome.problems,
+    );
+  } catch (error) {
+    if (error instanceof FileFault) return report.fileError(error.file, error.code, error.message);
+    throw error;
+  }
+}

@@ -70,6 +70,7 @@ export interface CliStrings {
   wroteUnchanged(file: string): string;
   wroteNote(file: string, note: NoteSummary): string;
   wroteStatement(file: string, figures: Record<string, string>): string;
+  wroteStatements(file: string, count: number, summary: string): string;
   /** deliver/return on a file without -o or --in-place. */
   noteNeedsTarget: string;
   /** check --repair on a file without -o or --in-place. */
@@ -114,7 +115,7 @@ export const en: CliStrings = {
       "                                                   a customer's statement (对账单) as a new sheet;",
       "                                                   the period defaults to last calendar month",
       "  gendan statement <book.xlsx> --all --from YYYY-MM-DD --to YYYY-MM-DD",
-      "                                                   every customer's statement and 应收汇总 (not yet)",
+      "                                                   every customer's statement and the 应收汇总 summary",
       "",
       "Common options:",
       "  -o <out.xlsx>     write the result to a new file (never overwrites one)",
@@ -134,8 +135,7 @@ export const en: CliStrings = {
       "",
       "Dates such as 交期状态 are measured from today; GENDAN_TODAY=YYYY-MM-DD sets another day (for tests).",
       "",
-      "This version does init, check, deliver, return and one customer's statement; statement --all comes",
-      "in a later version (exit 2 until then).",
+      "The period of statement defaults to last calendar month.",
     ]),
   badUsage: (message) => `gendan: ${message}; see gendan --help`,
   unknownOption: (option) => `unknown option ${option}`,
@@ -179,6 +179,8 @@ export const en: CliStrings = {
     `Wrote ${file}: ${n.kind === "return" ? "return" : "delivery"} note ${n.number} for ${n.customer}, ` +
     `${n.lines} ${n.lines === 1 ? "line" : "lines"}, quantity ${n.quantity}, amount ${n.amount} ${n.currency}`,
   noteNeedsTarget: "is not changed without -o out.xlsx (write the result to a new file) or --in-place",
+  wroteStatements: (file, count, summary) =>
+    `Wrote ${file}: ${count} ${count === 1 ? "statement" : "statements"} and the summary "${summary}"`,
   wroteStatement: (file, f) =>
     `Wrote ${file}: statement "${f.sheet}" for ${f.customer}: opening ${f.opening}, deliveries ${f.deliveries}, ` +
     `returns ${f.returns}, payments ${f.payments}, closing ${f.closing} ${f.currency}`,
@@ -222,7 +224,7 @@ export const zh: CliStrings = {
       "  gendan statement <工作簿.xlsx> --customer 客户名称 [--from YYYY-MM-DD --to YYYY-MM-DD] [--detail notes|lines]",
       "                                                   生成客户对账单（新工作表）；期间默认为上个自然月",
       "  gendan statement <工作簿.xlsx> --all --from YYYY-MM-DD --to YYYY-MM-DD",
-      "                                                   全部客户对账单及应收汇总（尚未提供）",
+      "                                                   全部客户对账单及应收汇总表",
       "",
       "通用选项：",
       "  -o <输出.xlsx>    把结果写到新文件（绝不覆盖已有文件）",
@@ -242,7 +244,7 @@ export const zh: CliStrings = {
       "",
       "交期状态等按今天计算；GENDAN_TODAY=YYYY-MM-DD 可指定另一天（用于测试）。",
       "",
-      "本版本提供 init、check、deliver、return 和单个客户的 statement；statement --all 将在后续版本提供（此前退出码为 2）。",
+      "statement 的期间默认为上个自然月。",
     ]),
   badUsage: (message) => `gendan: ${message}；参见 gendan --help`,
   unknownOption: (option) => `未知选项 ${option}`,
@@ -292,6 +294,7 @@ export const zh: CliStrings = {
     `已写入 ${file}：${n.kind === "return" ? "退货单" : "送货单"} ${n.number}，客户 ${n.customer}，` +
     `${n.lines} 行，数量 ${n.quantity}，金额 ${n.amount} ${n.currency}`,
   noteNeedsTarget: "未指定输出：请用 -o 新文件.xlsx 写到新文件，或用 --in-place 直接修改",
+  wroteStatements: (file, count, summary) => `已写入 ${file}：${count} 张对账单及汇总表「${summary}」`,
   wroteStatement: (file, f) =>
     `已写入 ${file}：对账单「${f.sheet}」，客户 ${f.customer}，上期结欠 ${f.opening}，本期送货 ${f.deliveries}，` +
     `本期退货 ${f.returns}，本期收款 ${f.payments}，本期结欠 ${f.closing} ${f.currency}`,

@@ -5,7 +5,12 @@ import type { TrackingView } from "../core/orders/views";
 import { checkWorkbook } from "./checkWorkbook";
 import type { StatementRequest } from "../core/statements/statement";
 import { issueNote } from "./issueNote";
-import { issueStatement, type StatementOutcome } from "./issueStatement";
+import {
+  issueStatement,
+  issueStatements,
+  type StatementBatchOutcome,
+  type StatementOutcome,
+} from "./issueStatement";
 import { repairNotes } from "./repairNotes";
 import { readStatementCustomers, type StatementCustomers } from "./statementActions";
 import type { NoteActions } from "./noteActions";
@@ -52,6 +57,16 @@ export interface Actions extends NoteActions {
   ): Promise<StatementOutcome>;
   /** 对账单: the customers of 客户 in sheet order with their currencies; 客户 missing is a problem in `lang`. */
   statementCustomers(lang?: Lang): Promise<StatementCustomers>;
+  /**
+   * 对账单 → 全部客户: a statement for every customer with entries in the period or a balance at its
+   * end, and the 应收汇总 sheet (made the active sheet). Done code `statements-issued` with
+   * {statements, summary, skipped}; customers that could not be done are in `problems`.
+   */
+  issueStatements(
+    request: Omit<StatementRequest, "customer">,
+    onProgress?: ProgressListener,
+    lang?: Lang,
+  ): Promise<StatementBatchOutcome>;
 }
 
 /** What the actions need besides the workbook. */
@@ -78,5 +93,7 @@ export function createActions(run: ExcelRunner, environment: ActionEnvironment =
     issueStatement: (request, onProgress, lang = request.lang) =>
       issueStatement(run, request, lang, onProgress),
     statementCustomers: (lang: Lang = "zh") => readStatementCustomers(run, lang),
+    issueStatements: (request, onProgress, lang = request.lang) =>
+      issueStatements(run, request, environment.today(), lang, onProgress),
   };
 }

@@ -9,7 +9,10 @@ import { makeProblem, tableMissingProblem } from "../core/messages";
 import { companyOf } from "../core/notes/prepare";
 import type { Lang } from "../core/problems";
 import { computeStatement } from "../core/statements/compute";
+import { receivablesSummary, type ReceivablesSummary } from "../core/statements/aging";
 import { statementSheetName, statementSheetPlan } from "../core/statements/layout";
+import { summarySheetName, summarySheetPlan } from "../core/statements/summaryLayout";
+import type { PlanStep } from "../core/plan";
 import type { Statement, StatementRequest } from "../core/statements/statement";
 import { CUSTOMERS_TABLE, PAYMENTS_TABLE, SETTINGS_TABLE, SHIPMENTS_TABLE } from "../core/workbook/schema";
 import type { ActionOutcome } from "./actions";
@@ -100,4 +103,94 @@ export function statementParams(statement: Statement, sheet: string): Record<str
     closing: money(statement.closing),
     sheet,
   };
+}
+
+/** One statement of the month-end batch. */
+export interface BatchStatement {
+  statement: Statement;
+  sheet: string;
+}
+
+/** The outcome of the month-end batch: every statement made and the summary sheet, or why not. */
+export interface StatementBatchOutcome extends ActionOutcome {
+  statements?: BatchStatement[];
+  summary?: ReceivablesSummary;
+  summarySheet?: string;
+}
+
+/**
+ * The month-end batch: a statement for every customer with entries in the period or a balance at
+ * its end, and the 应收汇总 sheet listing them with aging, overdue amounts, totals per currency and a
+ * link to each statement — all written in one batch (plus payload chunks), after one read.
+ * Customers whose rows cannot make a statement (another currency, an unreadable cell) are reported
+ * and left out; the others are written.
+ * @param onProgress told after each customer's statement is laid out, then for each write request.
+ */
+export async function issueStatements(
+  run: ExcelRunner,
+  request: Omit<StatementRequest, "customer">,
+  today: number,
+  lang: Lang,
+  onProgress?: ProgressListener,
+): Promise<StatementBatchOutcome> {
+  return await run(async (context) => {
+    for (let attempt = 1; ; attempt++) {
+      const sheets = context.workbook.worksheets.load("items/name");
+      const { data, missing } = await readTables(
+        context,
+        STATEMENT_TABLES.map((t) => t.table),
+        onProgress,
+      );
+      const absent = STATEMENT_TABLES.filter(
+        (spec) => missing.includes(spec.table) && spec !== SETTINGS_TABLE,
+      );
+      if (absent.length > 0) return { problems: absent.map((spec) => tableMissingProblem(lang, spec)) };
+      const made = receivablesSummary(data, request.from, request.to, today, lang);
+      if (!made.summary) return { problems: made.problems };
+      const summary = made.summary;
+      const problems = [...made.problems];
+      const company = companyOf(data);
+      const taken = sheets.items.map((s) => s.name);
+      const statements: BatchStatement[] = [];
+      const steps: PlanStep[] = [];
+      summary.customers.forEach((row, i) => {
+        const decision = computeStatement(data, { ...request, customer: row.customer }, lang);
+        if (!decision.statement) {
+          problems.push(...decision.problems);
+          return;
+        }
+        const statement = decision.statement;
+        const sheet = statementSheetName(statement.customer.name, statement.from, statement.to, taken);
+        taken.push(sheet);
+        steps.push(...statementSheetPlan(statement, sheet, company).steps);
+        statements.push({ statement, sheet });
+        onProgress?.(i + 1, summary.customers.length, "statement");
+      });
+      const summarySheet = summarySheetName(request.from, request.to, taken);
+      const links = new Map(statements.map((s) => [s.statement.customer.name, s.sheet]));
+      const plan = summarySheetPlan(summary, summarySheet, company, request.lang, links);
+      // The summary first: it names the batch, and a name taken by a colleague stops the batch there.
+      const all = [...plan.steps, ...steps, { kind: "activate", sheet: summarySheet } as const];
+      try {
+        await applyPlan(context, { steps: all }, onProgress);
+      } catch (error) {
+        if (errorCode(error) === "ItemAlreadyExists" && attempt < MAX_ATTEMPTS) continue;
+        throw error;
+      }
+      return {
+        problems,
+        statements,
+        summary,
+        summarySheet,
+        done: {
+          code: "statements-issued",
+          params: {
+            statements: statements.length,
+            summary: summarySheet,
+            skipped: summary.customers.length - statements.length,
+          },
+        },
+      };
+    }
+  });
 }

@@ -150,3 +150,63 @@ describe("gendan statement", () => {
     expect(run.stderr).toMatch(message);
   });
 });
+
+describe("gendan statement --all", () => {
+  test("every customer with entries or a balance gets a statement, and 应收汇总 lists them with totals LibreOffice agrees with", async () => {
+    await demo();
+    const run = await gendan(
+      [
+        "statement",
+        "demo.xlsx",
+        "--all",
+        "--from",
+        "2026-11-01",
+        "--to",
+        "2026-11-30",
+        "-o",
+        "out.xlsx",
+        "--json",
+      ],
+      dir,
+      ENV,
+    );
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { statements: Record<string, string>[]; summary: string };
+    expect(result.summary).toBe("应收汇总 2026-11");
+    expect(result.statements.length).toBeGreaterThan(3);
+    for (const s of result.statements) {
+      expect(cents(s.opening!) + cents(s.deliveries!) - cents(s.returns!) - cents(s.payments!)).toBe(
+        cents(s.closing!),
+      );
+    }
+    const book = await readXlsx(readFileSync(join(dir, "out.xlsx")));
+    const names = book.sheets.map((s) => s.name);
+    expect(names).toEqual(
+      expect.arrayContaining([result.summary, ...result.statements.map((s) => s.sheet!)]),
+    );
+    expect(book.sheets.find((s) => s.id === book.activeSheetId)?.name).toBe(result.summary);
+
+    if (!libreOfficeRuns) return;
+    const summary = libreOfficeSheets(readFileSync(join(dir, "out.xlsx")), { alwaysRecalculate: true }).get(
+      result.summary,
+    )!;
+    expect(summary.flat().some((t) => /^(#|Err:)/.test(t))).toBe(false);
+    // Each customer's row shows the closing its statement has.
+    for (const s of result.statements) {
+      const row = summary.find((r) => r[0] === s.customer)!;
+      // LibreOffice's CSV holds the values, unformatted.
+      expect(row.map((t) => Math.round(Number(t) * 100))).toContain(cents(s.closing!));
+    }
+  }, 120_000);
+
+  test("--all and --customer together are bad usage", async () => {
+    await demo();
+    const run = await gendan(
+      ["statement", "demo.xlsx", "--all", "--customer", CUSTOMER, "-o", "out.xlsx"],
+      dir,
+      ENV,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/--all/);
+  });
+});

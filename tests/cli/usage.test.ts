@@ -105,18 +105,6 @@ describe("bad usage exits 2 with one line pointing at the help", () => {
   });
 });
 
-describe("commands of later versions", () => {
-  test("statement --all is recognised and not yet available (exit 2)", async () => {
-    const run = await gendan(
-      ["statement", "book.xlsx", "--all", "--from", "2026-11-01", "--to", "2026-11-30"],
-      dir,
-    );
-    expect(run.code).toBe(2);
-    expect(run.stderr).toBe("gendan statement --all: not available in this version\n");
-    expect(listing(dir)).toEqual([]);
-  });
-});
-
 describe("check's usage", () => {
   test("takes no -o or --in-place: it never writes", async () => {
     const run = await gendan(["check", "book.xlsx", "--in-place"], dir);
