@@ -247,6 +247,63 @@ describe("App", () => {
     );
   });
 
+  test("every customer's statements being laid out: the status area counts customers, then writes", () => {
+    const running = (done: number, total: number, step: string): PaneState => ({
+      ...initialPaneState,
+      running: { action: "issueStatements", progress: { done, total, step } },
+    });
+    const zh = from(render("zh", running(3, 12, "statement")), "status-area");
+    expect(text(zh)).toContain("正在生成全部客户的对账单… 第 3/12 位客户");
+    expect(zh).toMatch(/aria-valuenow="0.25"/);
+    expect(text(from(render("en", running(3, 12, "statement")), "status-area"))).toContain(
+      "Issuing every customer&#x27;s statement… customer 3 of 12",
+    );
+    expect(text(from(render("zh", running(1, 4, "write")), "status-area"))).toContain(
+      "正在生成全部客户的对账单… 写入 1 / 4",
+    );
+  });
+
+  test("every customer's statements issued: how many, the summary's name, and who was left out", () => {
+    // A customer left out: one of its 发货 rows is in another currency.
+    const left = makeProblem(
+      "zh",
+      "error",
+      "statement-mixed-currency",
+      { sheet: "发货", cell: "M7" },
+      {
+        customer: "宁波华美",
+        currency: "CNY",
+        count: 1,
+        sheet: "发货",
+        currencies: "USD",
+        cells: "M7",
+      },
+    );
+    const outcome = (skipped: number) => ({
+      problems: skipped > 0 ? [left] : [],
+      done: { code: "statements-issued", params: { statements: 5, summary: "应收汇总 2026-10", skipped } },
+    });
+    const state = (skipped: number): PaneState => ({
+      ...initialPaneState,
+      result: { kind: "done", outcome: outcome(skipped) },
+      problems: outcome(skipped).problems,
+    });
+    expect(text(from(render("zh", state(0)), "status-done"))).toMatch(
+      /^已生成 5 张对账单及汇总表「应收汇总 2026-10」。$/,
+    );
+    expect(text(from(render("en", state(0)), "status-done"))).toMatch(
+      /^Issued 5 statements and the summary &quot;应收汇总 2026-10&quot;\.$/,
+    );
+    const partial = render("zh", state(1));
+    expect(text(from(partial, "status-done"))).toContain(
+      "已生成 5 张对账单及汇总表「应收汇总 2026-10」。1 位客户未生成，原因见下方问题。",
+    );
+    // The others were written: said as done, not as a refusal, with the customer left out listed.
+    expect(partial).not.toContain("status-refused");
+    expect(tags(partial, "problem-item")).toHaveLength(1);
+    expect(tags(partial, "problem-item")[0]).toContain('data-cell="M7"');
+  });
+
   test("the 订单 and 核价 sections offer 校验, 刷新 and 读取核价, and show nothing read yet", () => {
     const html = render("zh");
     expect(from(html, "section-orders")).toContain('data-testid="check-button"');

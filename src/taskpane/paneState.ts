@@ -21,7 +21,8 @@ export type PaneAction =
   | "signedCopies"
   | "markSignedCopy"
   | "statementCustomers"
-  | "issueStatement";
+  | "issueStatement"
+  | "issueStatements";
 
 /** Actions whose outcome replaces the result and the problem list; the others keep them. */
 const OUTCOME_ACTIONS: ReadonlySet<PaneAction> = new Set([
@@ -31,6 +32,7 @@ const OUTCOME_ACTIONS: ReadonlySet<PaneAction> = new Set([
   "issueNote",
   "markSignedCopy",
   "issueStatement",
+  "issueStatements",
 ]);
 
 export interface Progress {

@@ -1,6 +1,7 @@
 import {
   defaultPeriod,
   initialStatementPanelState,
+  periodRequest,
   statementFormIssues,
   statementPanelReducer,
   statementRequest,
@@ -47,6 +48,7 @@ describe("对账单 form", () => {
       form: { customer: "", from: "2026-10-01", to: "2026-10-31", detail: "notes", lang: null },
       customers: null,
       issued: null,
+      batch: null,
     });
   });
 
@@ -125,5 +127,41 @@ describe("对账单 form", () => {
     expect(statementRequest(form({ customer: "" }), "zh")).toBeNull();
     expect(statementRequest(form({ to: "" }), "zh")).toBeNull();
     expect(statementRequest(form({ from: "2026-12-01" }), "zh")).toBeNull();
+  });
+
+  test("全部客户's request: the form's period, detail and language, whoever is chosen or not", () => {
+    const period = { from: 46296, to: 46326, detail: "notes", lang: "zh" };
+    expect(periodRequest(form(), "zh")).toEqual(period);
+    expect(periodRequest(form({ customer: "" }), "zh")).toEqual(period);
+    expect(periodRequest(form({ detail: "lines", lang: "en" }), "zh")).toEqual({
+      ...period,
+      detail: "lines",
+      lang: "en",
+    });
+    expect(periodRequest(form(), "en")?.lang).toBe("en");
+    // A period of one day goes.
+    expect(periodRequest(form({ from: "2026-10-31" }), "zh")).toMatchObject({ from: 46326, to: 46326 });
+  });
+
+  test("no batch request while the period is blank, not a date, or reversed", () => {
+    expect(periodRequest(form({ from: "" }), "zh")).toBeNull();
+    expect(periodRequest(form({ to: "2026-02-30" }), "zh")).toBeNull();
+    expect(periodRequest(form({ from: "2026-11-01" }), "zh")).toBeNull();
+  });
+
+  test("one statement and the batch replace each other as what was issued last", () => {
+    const issued = { statement: makeStatement(), sheet: "对账单 宁波华美 2026-10" };
+    const batch = { summarySheet: "应收汇总 2026-10", statements: [issued] };
+    const afterBatch = after([
+      { type: "issued", issued },
+      { type: "batch", batch },
+    ]);
+    expect(afterBatch.batch).toBe(batch);
+    expect(afterBatch.issued).toBeNull();
+    const afterOne = after([{ type: "issued", issued }], afterBatch);
+    expect(afterOne.issued).toBe(issued);
+    expect(afterOne.batch).toBeNull();
+    // Editing the form for the next keeps the batch's list.
+    expect(after([{ type: "form", patch: { to: "2026-11-30" } }], afterBatch).batch).toBe(batch);
   });
 });

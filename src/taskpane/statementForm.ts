@@ -1,6 +1,6 @@
 /**
  * The 对账单 section's state as a pure reducer: the customers to choose from, the form (customer,
- * period, detail, language) and the last statement issued. Building the request from the form is
+ * period, detail, language) and what was issued last (one statement, or every customer's). Building the request from the form is
  * pure too, so the panel only wires events to actions.
  */
 import { isoToSerial, serialToIso } from "../core/dates";
@@ -26,12 +26,22 @@ export interface IssuedStatement {
   sheet: string;
 }
 
+/** The month-end batch written: the 应收汇总 sheet and each customer's statement, in its order. */
+export interface IssuedBatch {
+  summarySheet: string;
+  statements: IssuedStatement[];
+}
+
 export interface StatementPanelState {
   form: StatementForm;
   /** The customers of 客户, or null before the first read. */
   customers: StatementCustomer[] | null;
-  /** The last statement written; it stays while the clerk prepares the next. */
+  /**
+   * What was issued last, one statement or the batch (the other is null): it stays while the clerk
+   * prepares the next, and the next replaces it, so the section never shows two results.
+   */
   issued: IssuedStatement | null;
+  batch: IssuedBatch | null;
 }
 
 /** The fields a plain edit of the form sets. */
@@ -40,7 +50,8 @@ export type StatementFormPatch = Partial<StatementForm>;
 export type StatementPanelEvent =
   | { type: "customers"; customers: StatementCustomer[] }
   | { type: "form"; patch: StatementFormPatch }
-  | { type: "issued"; issued: IssuedStatement };
+  | { type: "issued"; issued: IssuedStatement }
+  | { type: "batch"; batch: IssuedBatch };
 
 /** The figures the result shows, in the statement's order. */
 export const STATEMENT_FIGURES = ["opening", "deliveries", "returns", "payments", "closing"] as const;
@@ -63,6 +74,7 @@ export function initialStatementPanelState(today: string): StatementPanelState {
     form: { customer: "", ...defaultPeriod(today), detail: "notes", lang: null },
     customers: null,
     issued: null,
+    batch: null,
   };
 }
 
@@ -87,7 +99,9 @@ export function statementPanelReducer(
     case "form":
       return { ...state, form: { ...state.form, ...event.patch } };
     case "issued":
-      return { ...state, issued: event.issued };
+      return { ...state, issued: event.issued, batch: null };
+    case "batch":
+      return { ...state, issued: null, batch: event.batch };
   }
 }
 
@@ -106,14 +120,28 @@ export function statementFormIssues(form: StatementForm): StatementFormIssue[] {
   return issues;
 }
 
+/** The form's request without its customer: the period, the detail and the language. */
+export type PeriodRequest = Omit<StatementRequest, "customer">;
+
 /**
- * The request the form makes: the chosen customer, the period as serial dates, the detail and the
- * statement's language (the pane's unless chosen).
+ * What every statement the form asks for shares: the period as serial dates, the detail and the
+ * statement's language (the pane's unless chosen). 全部客户 sends this for every customer.
+ * @returns null while the period is incomplete or reversed (the customer is not asked for).
+ */
+export function periodRequest(form: StatementForm, paneLang: Lang): PeriodRequest | null {
+  const from = isoToSerial(form.from);
+  const to = isoToSerial(form.to);
+  if (from === null || to === null || from > to) return null;
+  return { from, to, detail: form.detail, lang: form.lang ?? paneLang };
+}
+
+/**
+ * The request the form makes for the chosen customer: its period, detail and language as
+ * `periodRequest` makes them.
  * @returns null while `statementFormIssues` finds something.
  */
 export function statementRequest(form: StatementForm, paneLang: Lang): StatementRequest | null {
-  const from = isoToSerial(form.from);
-  const to = isoToSerial(form.to);
-  if (from === null || to === null || statementFormIssues(form).length > 0) return null;
-  return { customer: form.customer, from, to, detail: form.detail, lang: form.lang ?? paneLang };
+  const period = periodRequest(form, paneLang);
+  if (!period || statementFormIssues(form).length > 0) return null;
+  return { customer: form.customer, ...period };
 }

@@ -2,8 +2,8 @@ import { makeProblem, tableMissingProblem } from "../core/messages";
 import type { Lang } from "../core/problems";
 import type { StatementRequest } from "../core/statements/statement";
 import { CUSTOMERS_TABLE } from "../core/workbook/schema";
-import type { StatementOutcome } from "../excel/issueStatement";
-import type { StatementActions, StatementCustomers } from "../excel/statementActions";
+import type { StatementBatchOutcome, StatementOutcome } from "../excel/issueStatement";
+import type { StatementCustomers } from "../excel/statementActions";
 import { initialPaneState, paneReducer, paneRunner, type PaneState } from "./paneState";
 import {
   initialStatementPanelState,
@@ -11,15 +11,18 @@ import {
   type StatementPanelEvent,
   type StatementPanelState,
 } from "./statementForm";
-import { statementTasks } from "./statementTasks";
+import { statementTasks, type StatementSectionActions } from "./statementTasks";
 import { makeStatement, makeStatementCustomers } from "./testing/statements";
 
 /** Statement actions answering from queues a test fills, recording every call. */
-class FakeStatementActions implements StatementActions {
+class FakeStatementActions implements StatementSectionActions {
   calls: string[] = [];
   requests: StatementRequest[] = [];
+  batchRequests: Omit<StatementRequest, "customer">[] = [];
   listings: (StatementCustomers | Error)[] = [];
   outcomes: (StatementOutcome | Error)[] = [];
+  batches: (StatementBatchOutcome | Error)[] = [];
+  selections: (Error | undefined)[] = [];
 
   async statementCustomers(lang?: Lang): Promise<StatementCustomers> {
     this.calls.push(`statementCustomers ${lang}`);
@@ -39,6 +42,26 @@ class FakeStatementActions implements StatementActions {
     if (next instanceof Error) throw next;
     return next;
   }
+  async issueStatements(
+    request: Omit<StatementRequest, "customer">,
+    onProgress?: (done: number, total: number, step: string) => void,
+    lang?: Lang,
+  ): Promise<StatementBatchOutcome> {
+    this.calls.push(`issueStatements ${lang}`);
+    this.batchRequests.push(request);
+    // As the action reports: the read, each customer laid out, then each write request.
+    onProgress?.(1, 1, "read");
+    for (let i = 1; i <= 3; i++) onProgress?.(i, 3, "statement");
+    onProgress?.(1, 1, "write");
+    const next = this.batches.shift() ?? { problems: [] };
+    if (next instanceof Error) throw next;
+    return next;
+  }
+  async selectCell(sheet: string, cell: string): Promise<void> {
+    this.calls.push(`selectCell ${sheet}!${cell}`);
+    const next = this.selections.shift();
+    if (next) throw next;
+  }
 }
 
 /** The section and the pane as the tasks leave them, with the pane's own runner and reducers. */
@@ -46,7 +69,7 @@ function harness(start: StatementPanelState = initialStatementPanelState("2026-1
   const actions = new FakeStatementActions();
   const world = { section: start, pane: initialPaneState as PaneState, progress: [] as string[] };
   const run = paneRunner((event) => {
-    if (event.type === "progress") world.progress.push(`${event.done}/${event.total}`);
+    if (event.type === "progress") world.progress.push(`${event.done}/${event.total} ${event.step}`);
     world.pane = paneReducer(world.pane, event);
   });
   const tasks = statementTasks(actions, run, (event: StatementPanelEvent) => {
@@ -113,7 +136,7 @@ describe("对账单 tasks", () => {
     // The statement prints in the request's language; refusals would be said in the pane's.
     expect(actions.calls).toEqual(["issueStatement zh"]);
     expect(actions.requests).toEqual([REQUEST]);
-    expect(world.progress).toEqual(["1/2"]);
+    expect(world.progress).toEqual(["1/2 write"]);
     expect(world.section.issued).toEqual({ statement: outcome.statement, sheet: SHEET });
     expect(world.pane.result).toEqual({ kind: "done", outcome });
     expect(world.pane.running).toBeNull();
@@ -144,5 +167,121 @@ describe("对账单 tasks", () => {
     await tasks.issue(REQUEST, "en");
     expect(world.pane.result).toEqual({ kind: "failed", message: "Excel is busy" });
     expect(world.section.issued).toBeNull();
+  });
+
+  describe("全部客户", () => {
+    const PERIOD = { from: 46296, to: 46326, detail: "lines", lang: "en" } as const;
+    const SUMMARY = "应收汇总 2026-10";
+
+    function batchOutcome(problems: StatementBatchOutcome["problems"] = []): StatementBatchOutcome {
+      const statements = [
+        { statement: makeStatement(), sheet: SHEET },
+        {
+          statement: makeStatement({
+            customer: { ...makeStatement().customer, name: "Acme Trading", currency: "USD" },
+          }),
+          sheet: "对账单 Acme Trading 2026-10",
+        },
+      ];
+      return {
+        problems,
+        statements,
+        summarySheet: SUMMARY,
+        done: {
+          code: "statements-issued",
+          params: { statements: 2, summary: SUMMARY, skipped: problems.length },
+        },
+      };
+    }
+
+    test("every statement and the summary in the section, progress per customer, what was done in the status area", async () => {
+      const { actions, world, tasks } = harness();
+      const outcome = batchOutcome();
+      actions.batches.push(outcome);
+      await tasks.issueAll(PERIOD, "zh");
+      expect(actions.calls).toEqual(["issueStatements zh"]);
+      expect(actions.batchRequests).toEqual([PERIOD]);
+      expect(world.progress).toEqual([
+        "1/1 read",
+        "1/3 statement",
+        "2/3 statement",
+        "3/3 statement",
+        "1/1 write",
+      ]);
+      expect(world.section.batch).toEqual({ summarySheet: SUMMARY, statements: outcome.statements });
+      expect(world.pane.result).toEqual({ kind: "done", outcome });
+      expect(world.pane.running).toBeNull();
+    });
+
+    test("customers left out go to the problem list; the others are listed", async () => {
+      const { actions, world, tasks } = harness();
+      const left = makeProblem(
+        "zh",
+        "error",
+        "statement-bad-amount",
+        { sheet: "发货", cell: "N9" },
+        { customer: "义乌恒达", column: "金额", sheet: "发货", value: "abc" },
+      );
+      actions.batches.push(batchOutcome([left]));
+      await tasks.issueAll(PERIOD, "zh");
+      expect(world.pane.problems).toEqual([left]);
+      expect(world.section.batch?.statements.map((s) => s.statement.customer.name)).toEqual([
+        "宁波华美",
+        "Acme Trading",
+      ]);
+    });
+
+    test("the batch replaces the single statement's card, and a refusal leaves the batch's list", async () => {
+      const { actions, world, tasks } = harness();
+      actions.outcomes.push(issuedOutcome());
+      await tasks.issue(REQUEST, "zh");
+      actions.batches.push(batchOutcome());
+      await tasks.issueAll(PERIOD, "zh");
+      expect(world.section.issued).toBeNull();
+      const list = world.section.batch;
+      expect(list?.summarySheet).toBe(SUMMARY);
+      const missing = tableMissingProblem("zh", CUSTOMERS_TABLE);
+      actions.batches.push({ problems: [missing] });
+      await tasks.issueAll(PERIOD, "zh");
+      expect(world.pane.problems).toEqual([missing]);
+      expect(world.section.batch).toBe(list);
+    });
+
+    test("a failed batch shows the failure and lists nothing", async () => {
+      const { actions, world, tasks } = harness();
+      actions.batches.push(new Error("RequestPayloadSizeLimitExceeded"));
+      await tasks.issueAll(PERIOD, "en");
+      expect(world.pane.result).toEqual({ kind: "failed", message: "RequestPayloadSizeLimitExceeded" });
+      expect(world.section.batch).toBeNull();
+    });
+
+    test("a sheet of the list: its first cell selected, the result and the problems left as they were", async () => {
+      const { actions, world, tasks } = harness();
+      const left = tableMissingProblem("zh", CUSTOMERS_TABLE);
+      actions.batches.push(batchOutcome([left]));
+      await tasks.issueAll(PERIOD, "zh");
+      const result = world.pane.result;
+      await tasks.open("对账单 Acme Trading 2026-10");
+      expect(actions.calls).toEqual(["issueStatements zh", "selectCell 对账单 Acme Trading 2026-10!A1"]);
+      expect(world.pane.result).toBe(result);
+      expect(world.pane.problems).toEqual([left]);
+      expect(world.pane.running).toBeNull();
+    });
+
+    test("a sheet that is gone (deleted meanwhile): the failure is shown, the list stays", async () => {
+      const { actions, world, tasks } = harness();
+      actions.batches.push(batchOutcome());
+      await tasks.issueAll(PERIOD, "zh");
+      const list = world.section.batch;
+      actions.selections.push(
+        Object.assign(new Error("The requested resource doesn't exist."), { code: "ItemNotFound" }),
+      );
+      await tasks.open(SUMMARY);
+      expect(world.pane.result).toEqual({
+        kind: "failed",
+        message: "The requested resource doesn't exist. (ItemNotFound)",
+      });
+      expect(world.section.batch).toBe(list);
+    });
   });
 });

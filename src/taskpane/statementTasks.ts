@@ -5,19 +5,32 @@
  */
 import type { Lang } from "../core/problems";
 import type { StatementRequest } from "../core/statements/statement";
-import type { StatementActions } from "../excel/statementActions";
+import type { Actions } from "../excel/actions";
 import type { PaneRun } from "./paneState";
-import type { StatementPanelEvent } from "./statementForm";
+import type { PeriodRequest, StatementPanelEvent } from "./statementForm";
+
+/** What the section asks of the workbook: the customers, one statement, every customer's, and going to a sheet. */
+export type StatementSectionActions = Pick<
+  Actions,
+  "statementCustomers" | "issueStatement" | "issueStatements" | "selectCell"
+>;
 
 export interface StatementTasks {
   /** Reads the customers of 客户; why none could be listed goes to the problem list. */
   load(lang: Lang): Promise<void>;
   /** Issues the statement; refusals are said in `lang`, the pane's language. */
   issue(request: StatementRequest, lang: Lang): Promise<void>;
+  /**
+   * 全部客户: issues every customer's statement for the period and the 应收汇总 sheet in front,
+   * progress in the status area; customers left out go to the problem list, in `lang`.
+   */
+  issueAll(request: PeriodRequest, lang: Lang): Promise<void>;
+  /** Brings `sheet` (a statement or the summary just written) to the front, its first cell selected. */
+  open(sheet: string): Promise<void>;
 }
 
 export function statementTasks(
-  actions: StatementActions,
+  actions: StatementSectionActions,
   run: PaneRun,
   dispatch: (event: StatementPanelEvent) => void,
 ): StatementTasks {
@@ -40,6 +53,23 @@ export function statementTasks(
       if (outcome?.statement && outcome.sheet !== undefined) {
         dispatch({ type: "issued", issued: { statement: outcome.statement, sheet: outcome.sheet } });
       }
+    },
+    async issueAll(request, lang) {
+      const outcome = await run(
+        "issueStatements",
+        (onProgress) => actions.issueStatements(request, onProgress, lang),
+        (o) => ({ type: "finish", outcome: o }),
+      );
+      if (outcome?.statements && outcome.summarySheet !== undefined) {
+        dispatch({
+          type: "batch",
+          batch: { summarySheet: outcome.summarySheet, statements: outcome.statements },
+        });
+      }
+    },
+    async open(sheet) {
+      // Like selecting a problem's cell: the status and the problem list being worked through stay.
+      await run("selectCell", () => actions.selectCell(sheet, "A1"));
     },
   };
 }

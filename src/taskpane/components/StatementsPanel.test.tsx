@@ -2,13 +2,13 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { renderToString } from "react-dom/server";
 import type { Fen } from "../../core/money";
 import type { Lang } from "../../core/problems";
-import type { StatementActions } from "../../excel/statementActions";
 import {
   initialStatementPanelState,
   statementPanelReducer,
   type StatementPanelEvent,
   type StatementPanelState,
 } from "../statementForm";
+import type { StatementSectionActions } from "../statementTasks";
 import { makeStatement, makeStatementCustomers } from "../testing/statements";
 import { paneKit } from "./paneKit";
 import { createStatementsPanel } from "./StatementsPanel";
@@ -16,7 +16,12 @@ import { createStatementsPanel } from "./StatementsPanel";
 const StatementsPanel = createStatementsPanel(paneKit);
 
 const notCalled = () => Promise.reject(new Error("not called while rendering"));
-const unusedActions: StatementActions = { statementCustomers: notCalled, issueStatement: notCalled };
+const unusedActions: StatementSectionActions = {
+  statementCustomers: notCalled,
+  issueStatement: notCalled,
+  issueStatements: notCalled,
+  selectCell: notCalled,
+};
 
 function render(state: StatementPanelState, { lang = "zh" as Lang, busy = false } = {}): string {
   return renderToString(
@@ -165,5 +170,83 @@ describe("StatementsPanel", () => {
     expect(text(result)).toContain("Period 2026-10-01 to 2026-10-31, in USD");
     expect(text(element(result, "statement-closing", "dd"))).toBe("-1,250.50");
     expect(text(result)).toContain("Its sheet &quot;Statement&quot; is open and ready to print.");
+  });
+
+  describe("全部客户", () => {
+    const acme = makeStatement({
+      customer: { ...makeStatement().customer, name: "Acme Trading", currency: "USD" },
+      closing: -125050 as Fen,
+    });
+    const batch = {
+      summarySheet: "应收汇总 2026-10",
+      statements: [
+        { statement: makeStatement(), sheet: "对账单 宁波华美 2026-10" },
+        { statement: acme, sheet: "对账单 Acme Trading 2026-10" },
+      ],
+    };
+    const disabled = (html: string) => tags(html, "statements-all")[0]!.includes('disabled=""');
+
+    test("waits for 客户 to be read, and for a customer in it", () => {
+      expect(disabled(render(initialStatementPanelState("2026-11-22")))).toBe(true);
+      expect(disabled(render(after([{ type: "customers", customers: [] }])))).toBe(true);
+    });
+
+    test("needs no customer chosen: the same period, detail and language serve every customer", () => {
+      const html = render(listed());
+      expect(tags(html, "statement-issue")[0]).toContain('disabled=""');
+      expect(disabled(html)).toBe(false);
+      expect(text(element(html, "statements-all", "button"))).toBe("全部客户");
+      expect(text(element(render(listed(), { lang: "en" }), "statements-all", "button"))).toBe(
+        "All customers",
+      );
+    });
+
+    test("waits for a whole period, and while an action runs", () => {
+      expect(disabled(render(after([{ type: "form", patch: { from: "2026-11-01" } }], listed())))).toBe(true);
+      expect(disabled(render(after([{ type: "form", patch: { to: "" } }], listed())))).toBe(true);
+      expect(disabled(render(listed(), { busy: true }))).toBe(true);
+    });
+
+    test("the result: the summary first, then each statement with its balance due, each going to its sheet", () => {
+      const html = render(after([{ type: "batch", batch }], chosen()));
+      const result = element(html, "statements-all-result", "section");
+      expect(tags(html, "statements-all-result")[0]).toContain('data-summary="应收汇总 2026-10"');
+      expect(result).toContain("应收汇总和对账单（点击打开）");
+      const links = tags(result, "statements-all-link");
+      expect(links.map((l) => l.match(/data-sheet="([^"]*)"/)?.[1])).toEqual([
+        "应收汇总 2026-10",
+        "对账单 宁波华美 2026-10",
+        "对账单 Acme Trading 2026-10",
+      ]);
+      expect(links.every((l) => !l.includes("disabled"))).toBe(true);
+      expect(links[0]).toContain('title="打开工作表「应收汇总 2026-10」"');
+      const items = [
+        ...result.matchAll(/<button[^>]*data-testid="statements-all-link"[^>]*>(.*?)<\/button>/g),
+      ];
+      expect(items.map((m) => text(m[1]!))).toEqual([
+        "应收汇总 2026-10全部客户的结欠、账龄和逾期金额",
+        "宁波华美本期结欠 44,169.50 CNY",
+        "Acme Trading本期结欠 -1,250.50 USD",
+      ]);
+      expect(links[2]).toContain('data-customer="Acme Trading"');
+      expect(links[2]).toContain('data-closing="-1,250.50"');
+      // One result at a time: the batch's list, not a statement's card.
+      expect(html).not.toContain("statement-result");
+    });
+
+    test("in English; while an action runs the sheets wait", () => {
+      const html = render(after([{ type: "batch", batch }], listed()), { lang: "en", busy: true });
+      const result = element(html, "statements-all-result", "section");
+      expect(text(result)).toContain("The summary and the statements (click to open)");
+      expect(text(result)).toContain("Acme TradingBalance due -1,250.50 USD");
+      const links = tags(result, "statements-all-link");
+      expect(links).toHaveLength(3);
+      expect(links.every((l) => l.includes('disabled=""'))).toBe(true);
+      expect(links[1]).toContain('title="Open the sheet &quot;对账单 宁波华美 2026-10&quot;"');
+    });
+
+    test("nothing issued for every customer yet: no list", () => {
+      expect(render(chosen())).not.toContain("statements-all-result");
+    });
   });
 });

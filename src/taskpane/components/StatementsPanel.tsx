@@ -1,5 +1,6 @@
 /**
- * 对账单: choose a customer and a period and issue the customer's statement as a new sheet. Loaded
+ * 对账单: choose a customer and a period and issue the customer's statement as a new sheet, or
+ * issue every customer's at once with the 应收汇总 sheet (全部客户) and go to any of them. Loaded
  * on demand (React.lazy) when the section is first opened, so neither this code nor its strings
  * weigh on the pane's first download.
  */
@@ -9,18 +10,19 @@ import { localDateSerial, serialToIso } from "../../core/dates";
 import { formatFen } from "../../core/money";
 import type { Lang } from "../../core/problems";
 import type { StatementDetail } from "../../core/statements/statement";
-import type { StatementActions } from "../../excel/statementActions";
 import type { PaneRun } from "../paneState";
 import {
   initialStatementPanelState,
+  periodRequest,
   STATEMENT_FIGURES,
   statementFormIssues,
   statementPanelReducer,
   statementRequest,
+  type IssuedBatch,
   type IssuedStatement,
   type StatementPanelState,
 } from "../statementForm";
-import { statementTasks } from "../statementTasks";
+import { statementTasks, type StatementSectionActions, type StatementTasks } from "../statementTasks";
 import { statementStringsFor, type StatementStrings } from "../strings/statements";
 import type { PaneKit } from "./paneKit";
 
@@ -52,6 +54,12 @@ function makeStatementStyles({ makeStyles }: PaneKit) {
       margin: 0,
     },
     figure: { margin: 0, textAlign: "end", fontVariantNumeric: "tabular-nums" },
+    batch: {
+      alignSelf: "stretch",
+      display: "flex",
+      flexDirection: "column",
+      gap: token("spacingVerticalXS"),
+    },
     closing: { fontWeight: token("fontWeightSemibold") },
   });
 }
@@ -86,7 +94,7 @@ function localToday(): string {
 export interface StatementsPanelProps {
   /** The pane's language; the statement is printed in it unless the clerk picks another. */
   lang: Lang;
-  actions: StatementActions;
+  actions: StatementSectionActions;
   /** An action is running: every action button waits. */
   busy: boolean;
   /** Runs an action under the pane's status area. */
@@ -99,7 +107,7 @@ export interface StatementsPanelProps {
   initialState?: StatementPanelState;
 }
 
-/** The 对账单 section: the form, and the statement last issued. */
+/** The 对账单 section: the form, its two buttons, and what was issued last. */
 function Panel({
   ui,
   lang,
@@ -130,6 +138,7 @@ function Panel({
 
   const { form, customers } = state;
   const issues = statementFormIssues(form);
+  const period = periodRequest(form, lang);
   const listed = customers?.some((c) => c.name === form.customer) === true;
 
   const field = (id: string, label: string, control: ReactNode) => (
@@ -248,7 +257,78 @@ function Panel({
         {strings.issue}
       </PaneButton>
       {state.issued ? <Result ui={ui} strings={strings} issued={state.issued} /> : null}
+      <span className={styles.note}>{strings.allIntro}</span>
+      <PaneButton
+        data-testid="statements-all"
+        disabled={busy || !customers || customers.length === 0 || !period}
+        onClick={() => {
+          if (period) void tasks.issueAll(period, lang);
+        }}
+      >
+        {strings.all}
+      </PaneButton>
+      {state.batch ? (
+        <BatchResult ui={ui} strings={strings} batch={state.batch} busy={busy} open={tasks.open} />
+      ) : null}
     </>
+  );
+}
+
+/** 全部客户's sheets, the summary first, then each statement with its balance due; a click goes to the sheet. */
+function BatchResult({
+  ui,
+  strings,
+  batch,
+  busy,
+  open,
+}: {
+  ui: Ui;
+  strings: StatementStrings;
+  batch: IssuedBatch;
+  busy: boolean;
+  open: StatementTasks["open"];
+}) {
+  const styles = ui.useStyles();
+  const link = (sheet: string, title: string, detail: string, data: Record<string, string> = {}) => (
+    <li key={sheet}>
+      <button
+        type="button"
+        className={styles.item}
+        data-testid="statements-all-link"
+        data-sheet={sheet}
+        {...data}
+        title={strings.openSheet(sheet)}
+        disabled={busy}
+        onClick={() => void open(sheet)}
+      >
+        <span className={styles.text}>
+          <span className={styles.strong}>{title}</span>
+          <span>{detail}</span>
+        </span>
+      </button>
+    </li>
+  );
+  return (
+    <section
+      className={styles.batch}
+      data-testid="statements-all-result"
+      data-summary={batch.summarySheet}
+      aria-label={strings.allTitle}
+    >
+      <h3 className={styles.subheading}>{strings.allTitle}</h3>
+      <ul className={styles.list}>
+        {link(batch.summarySheet, batch.summarySheet, strings.allSummary)}
+        {batch.statements.map(({ statement, sheet }) => {
+          const closing = formatFen(statement.closing);
+          return link(
+            sheet,
+            statement.customer.name,
+            strings.allClosing(closing, statement.customer.currency),
+            { "data-customer": statement.customer.name, "data-closing": closing },
+          );
+        })}
+      </ul>
+    </section>
   );
 }
 

@@ -1,7 +1,7 @@
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { hasErrors } from "../../core/problems";
 import type { Running, Result } from "../paneState";
-import { doneMessage, type Strings } from "../strings";
+import { doneMessage, runningText, type Strings } from "../strings";
 
 // A native bar and message box rather than Fluent's ProgressBar and MessageBar: those two bring
 // the motion library, Field, Link and the icon set with them, about 8 KB gzipped of the pane's
@@ -89,19 +89,10 @@ export function StatusArea({ strings, running, result }: StatusAreaProps) {
 function RunningStatus({ strings, running }: { strings: Strings; running: Running }) {
   const styles = useStyles();
   const progress = running.progress;
-  const known = progress && progress.total > 0;
-  const step =
-    progress && progress.step in strings.steps ? strings.steps[progress.step as keyof Strings["steps"]] : "";
-  const value = known ? Math.min(1, progress.done / progress.total) : undefined;
+  const value = progress && progress.total > 0 ? Math.min(1, progress.done / progress.total) : undefined;
   return (
     <>
-      <span className={styles.text}>
-        {known
-          ? [strings.running[running.action], step, strings.progress(progress.done, progress.total)]
-              .filter(Boolean)
-              .join(" ")
-          : strings.running[running.action]}
-      </span>
+      <span className={styles.text}>{runningText(strings, running)}</span>
       {/* Indeterminate (no value) until the action reports how far it is. */}
       <div
         className={styles.track}

@@ -33,8 +33,10 @@ export const en: Strings = {
     markSignedCopy: "Recording the signed copy…",
     statementCustomers: "Reading the customers…",
     issueStatement: "Issuing the statement…",
+    issueStatements: "Issuing every customer's statement…",
   },
   steps: { write: "Writing", read: "Reading" },
+  countedSteps: { statement: (done, total) => `customer ${done} of ${total}` },
   progress: (done, total) => `${done} of ${total}`,
   statusLabel: "Status",
   done: {
@@ -59,6 +61,11 @@ export const en: Strings = {
       `Signed copy of ${p.number} marked ${p.state === "异常" ? "with a problem" : "returned"} (${plural(Number(p.rows), "row", "rows")}).`,
     "statement-issued": (p) =>
       `Issued the statement for ${p.customer}: balance due ${p.closing} ${p.currency}.`,
+    "statements-issued": (p) =>
+      `Issued ${plural(Number(p.statements), "statement", "statements")} and the summary "${p.summary}".` +
+      (Number(p.skipped) > 0
+        ? ` ${plural(Number(p.skipped), "customer was", "customers were")} left out; see the problems below.`
+        : ""),
   },
   doneGeneric: "Done.",
   doneUnknown: (code) => `Done (${code}).`,

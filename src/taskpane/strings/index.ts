@@ -1,4 +1,5 @@
 import type { Lang, MessageParams, Severity } from "../../core/problems";
+import type { Running } from "../paneState";
 import { en } from "./en";
 import type { DoneCode, Strings } from "./types";
 import { zh } from "./zh";
@@ -10,6 +11,26 @@ const catalogs: Record<Lang, Strings> = { zh, en };
 /** The task pane's strings in `lang`. */
 export function stringsFor(lang: Lang): Strings {
   return catalogs[lang];
+}
+
+function has<K extends string>(table: Record<K, unknown>, key: string): key is K {
+  return Object.prototype.hasOwnProperty.call(table, key);
+}
+
+/**
+ * What the status area says of a running action: its name, then how far it is — the phase and
+ * `done / total`, or a phase that counts in words of its own ("第 3/12 位客户"). Only the name
+ * until the action reports a total; an unknown phase shows only the count.
+ */
+export function runningText(strings: Strings, running: Running): string {
+  const name = strings.running[running.action];
+  const progress = running.progress;
+  if (!progress || progress.total <= 0) return name;
+  const { done, total, step } = progress;
+  if (has(strings.countedSteps, step)) return `${name} ${strings.countedSteps[step](done, total)}`;
+  return [name, has(strings.steps, step) ? strings.steps[step] : "", strings.progress(done, total)]
+    .filter(Boolean)
+    .join(" ");
 }
 
 function isDoneCode(strings: Strings, code: string): code is DoneCode {

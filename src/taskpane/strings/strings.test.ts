@@ -1,4 +1,4 @@
-import { doneMessage, severitySummary, stringsFor } from ".";
+import { doneMessage, runningText, severitySummary, stringsFor } from ".";
 import type { Strings } from "./types";
 import { en } from "./en";
 import { zh } from "./zh";
@@ -15,6 +15,9 @@ const SAMPLE_PARAMS = {
   customer: "杭州家乐惠商贸有限公司",
   currency: "CNY",
   closing: "45420.00",
+  statements: 5,
+  summary: "应收汇总 2026-10",
+  skipped: 2,
 };
 
 /** Every leaf of a strings object as [path, text], functions called with sample arguments. */
@@ -118,6 +121,53 @@ describe("task pane strings", () => {
     expect(doneMessage(en, "statement-issued", { ...SAMPLE_PARAMS, customer: "Acme", currency: "USD" })).toBe(
       "Issued the statement for Acme: balance due 45420.00 USD.",
     );
+  });
+
+  test("statements-issued counts the statements, names the summary, and says who was left out", () => {
+    const batch = { statements: 5, summary: "应收汇总 2026-10", skipped: 0 };
+    expect(doneMessage(zh, "statements-issued", batch)).toBe(
+      "已生成 5 张对账单及汇总表「应收汇总 2026-10」。",
+    );
+    expect(doneMessage(en, "statements-issued", batch)).toBe(
+      'Issued 5 statements and the summary "应收汇总 2026-10".',
+    );
+    expect(doneMessage(zh, "statements-issued", { ...batch, skipped: 2 })).toBe(
+      "已生成 5 张对账单及汇总表「应收汇总 2026-10」。2 位客户未生成，原因见下方问题。",
+    );
+    expect(doneMessage(en, "statements-issued", { ...batch, statements: 1, skipped: 1 })).toBe(
+      'Issued 1 statement and the summary "应收汇总 2026-10". 1 customer was left out; see the problems below.',
+    );
+    // No customer to do: the summary alone, which says so on its sheet.
+    expect(doneMessage(en, "statements-issued", { ...batch, statements: 0 })).toBe(
+      'Issued 0 statements and the summary "应收汇总 2026-10".',
+    );
+  });
+
+  test("a running action: its name, then the phase and the count once it reports a total", () => {
+    expect(runningText(zh, { action: "checkWorkbook" })).toBe("正在校验…");
+    expect(runningText(en, { action: "checkWorkbook", progress: { done: 0, total: 0, step: "read" } })).toBe(
+      "Checking…",
+    );
+    expect(runningText(en, { action: "setupWorkbook", progress: { done: 2, total: 4, step: "write" } })).toBe(
+      "Setting up the workbook… Writing 2 of 4",
+    );
+    // A phase this pane does not know shows the count alone, even one named like an Object method.
+    for (const step of ["sort", "toString", "constructor"]) {
+      expect(runningText(zh, { action: "issueNote", progress: { done: 1, total: 3, step } })).toBe(
+        "正在生成单据… 1 / 3",
+      );
+    }
+  });
+
+  test("the batch of statements counts customers as it lays them out, then counts its writes", () => {
+    const batch = (done: number, total: number, step: string) =>
+      ({ action: "issueStatements", progress: { done, total, step } }) as const;
+    expect(runningText(zh, batch(1, 12, "statement"))).toBe("正在生成全部客户的对账单… 第 1/12 位客户");
+    expect(runningText(en, batch(12, 12, "statement"))).toBe(
+      "Issuing every customer's statement… customer 12 of 12",
+    );
+    expect(runningText(zh, batch(2, 3, "write"))).toBe("正在生成全部客户的对账单… 写入 2 / 3");
+    expect(runningText(en, batch(1, 2, "read"))).toBe("Issuing every customer's statement… Reading 1 of 2");
   });
 
   test("the 核价 labels in Chinese are the sheet's headers", () => {

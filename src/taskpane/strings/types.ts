@@ -14,7 +14,9 @@ export type DoneCode =
   /** A signed copy recorded: `{number, state, rows, date}`. */
   | "signed-copy-marked"
   /** A statement written: `{customer, currency, opening, deliveries, returns, payments, closing, sheet}`. */
-  | "statement-issued";
+  | "statement-issued"
+  /** The month-end batch written: `{statements, summary, skipped}` (summary: the 应收汇总 sheet). */
+  | "statements-issued";
 
 /** The task pane's sections, in display order. */
 export type SectionId = "workbook" | "orders" | "costing" | "deliveryNotes" | "statements";
@@ -38,6 +40,11 @@ export interface Strings {
   running: Record<PaneAction, string>;
   /** Progress phases that actions report (`ProgressListener`'s `step`); unknown phases show only the count. */
   steps: { write: string; read: string };
+  /**
+   * Phases that count something of their own, said with the count in place of `progress`: the
+   * batch of statements reports `statement` once per customer laid out.
+   */
+  countedSteps: { statement: (done: number, total: number) => string };
   progress: (done: number, total: number) => string;
   statusLabel: string;
   done: Record<DoneCode, (p: MessageParams) => string>;

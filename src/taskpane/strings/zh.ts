@@ -30,8 +30,10 @@ export const zh: Strings = {
     markSignedCopy: "正在记录回单…",
     statementCustomers: "正在读取客户…",
     issueStatement: "正在生成对账单…",
+    issueStatements: "正在生成全部客户的对账单…",
   },
   steps: { write: "写入", read: "读取" },
+  countedSteps: { statement: (done, total) => `第 ${done}/${total} 位客户` },
   progress: (done, total) => `${done} / ${total}`,
   statusLabel: "状态",
   done: {
@@ -52,6 +54,9 @@ export const zh: Strings = {
     "return-issued": (p) => `已生成退货单 ${p.number}，共 ${p.lines} 行。`,
     "signed-copy-marked": (p) => `${p.number} 的回单已记为「${p.state}」（${p.rows} 行）。`,
     "statement-issued": (p) => `已生成「${p.customer}」的对账单，本期结欠 ${p.closing} ${p.currency}。`,
+    "statements-issued": (p) =>
+      `已生成 ${p.statements} 张对账单及汇总表「${p.summary}」。` +
+      (Number(p.skipped) > 0 ? `${p.skipped} 位客户未生成，原因见下方问题。` : ""),
   },
   doneGeneric: "已完成。",
   doneUnknown: (code) => `已完成（${code}）。`,

@@ -32,4 +32,11 @@ export const en: StatementStrings = {
     closing: "Balance due",
   },
   sheetOpen: (sheet) => `Its sheet "${sheet}" is open and ready to print.`,
+  allIntro:
+    "At month end, issue them all at once: for the same period, detail and language, a statement for every customer with entries in the period or a balance at its end, and the receivables summary in front of them.",
+  all: "All customers",
+  allTitle: "The summary and the statements (click to open)",
+  allSummary: "Every customer's balance due, aging and overdue amount",
+  allClosing: (amount, currency) => `Balance due ${amount} ${currency}`,
+  openSheet: (sheet) => `Open the sheet "${sheet}"`,
 };

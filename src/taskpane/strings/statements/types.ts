@@ -32,4 +32,14 @@ export interface StatementStrings {
   figures: Record<StatementFigure, string>;
   /** The action opened the statement's sheet. */
   sheetOpen: (sheet: string) => string;
+  /** 全部客户: what it does, its button, and the list of what it wrote. */
+  allIntro: string;
+  all: string;
+  allTitle: string;
+  /** The 应收汇总 sheet's line in that list, under its sheet name. */
+  allSummary: string;
+  /** A statement's line in that list, under its customer: the balance due, an amount as formatted. */
+  allClosing: (amount: string, currency: string) => string;
+  /** What clicking a line of the list does. */
+  openSheet: (sheet: string) => string;
 }

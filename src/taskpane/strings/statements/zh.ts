@@ -32,4 +32,11 @@ export const zh: StatementStrings = {
     closing: "本期结欠",
   },
   sheetOpen: (sheet) => `已打开工作表「${sheet}」，可直接打印。`,
+  allIntro:
+    "月底可一次生成全部对账单：期间、明细和语言同上，本期有往来或期末有余额的客户各生成一张，另在最前面生成应收汇总表。",
+  all: "全部客户",
+  allTitle: "应收汇总和对账单（点击打开）",
+  allSummary: "全部客户的结欠、账龄和逾期金额",
+  allClosing: (amount, currency) => `本期结欠 ${amount} ${currency}`,
+  openSheet: (sheet) => `打开工作表「${sheet}」`,
 };
