@@ -2,6 +2,8 @@
 // 月结 customer, take the period from the first of last month to the end of this one, and issue.
 // The pane shows 上期结欠, 本期送货, 本期退货, 本期收款 and 本期结欠, each what the page's own 客户,
 // 发货 and 收款 come to, and the statement's sheet comes to the front showing the same 本期结欠.
+// Then 全部客户 for the same period: the pane lists the 应收汇总 sheet (now in front) and every
+// customer's statement, and a click on one brings its sheet to the front.
 import assert from "node:assert/strict";
 import { after, before, test } from "node:test";
 import {
@@ -32,6 +34,16 @@ after(async () => {
   await browser?.close();
   server?.stop();
 });
+
+/** Waits until `name`'s sheet tab is the active one. */
+async function waitForActiveSheet(page, name) {
+  await page.waitForFunction(
+    (sheet) =>
+      document.querySelector(`[data-testid="sheet-tab-${sheet}"]`)?.getAttribute("aria-selected") === "true",
+    name,
+    { timeout: 10_000 },
+  );
+}
 
 /**
  * Days as the page sees them: today, the first of last month and the last of this month, each as
@@ -84,7 +96,7 @@ function expectedFigures(customers, shipments, payments, customer, from, to) {
   return { ...figures, closing };
 }
 
-test("对账单: the 月结 customer from the first of last month to this month's end, its figures in the pane and its sheet in front", async () => {
+test("对账单: the 月结 customer from the first of last month to this month's end, its figures in the pane and its sheet in front; then every customer's, and a click goes to one", async () => {
   const { page, pane, errors } = await openSharedWorkbench(browser, server);
   await page.locator('[data-testid="load-demo"]').click();
   await page.locator('[data-testid="sheet-tab-订单"]').waitFor({ timeout: 30_000 });
@@ -144,12 +156,7 @@ test("对账单: the 月结 customer from the first of last month to this month'
   assert.equal(await pane.locator('[data-testid="problem-item"]').count(), 0);
 
   // The statement's sheet is the active one, and its 本期结欠 is the pane's.
-  await page.waitForFunction(
-    (name) =>
-      document.querySelector(`[data-testid="sheet-tab-${name}"]`)?.getAttribute("aria-selected") === "true",
-    sheet,
-    { timeout: 10_000 },
-  );
+  await waitForActiveSheet(page, sheet);
   const { values } = await readSheet(page, sheet);
   const closingRow = values.findIndex((row) => row[0] === "本期结欠：");
   assert.ok(closingRow >= 0, `本期结欠 in the summary of ${sheet}`);
@@ -164,6 +171,49 @@ test("对账单: the 月结 customer from the first of last month to this month'
   });
   await result.scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath("statement.png") });
+
+  // 全部客户 for the same period, detail and language: no customer need be chosen for it.
+  await pane.locator('[data-testid="statements-all"]').click();
+  const all = pane.locator('[data-testid="statements-all-result"]');
+  await all.waitFor({ timeout: 30_000 });
+  const summary = await all.getAttribute("data-summary");
+  assert.match(summary, /^应收汇总 /);
+  await waitForActiveSheet(page, summary);
+  const links = all.locator('[data-testid="statements-all-link"]');
+  const listed = await links.evaluateAll((items) =>
+    items.map((b) => ({
+      sheet: b.getAttribute("data-sheet"),
+      customer: b.getAttribute("data-customer"),
+      closing: b.getAttribute("data-closing"),
+    })),
+  );
+  // The summary first, then one statement per customer, each on a sheet of the workbook.
+  assert.equal(listed[0].sheet, summary);
+  const statements = listed.slice(1);
+  assert.ok(statements.length >= 2, `statements for several customers: ${JSON.stringify(listed)}`);
+  for (const { sheet: name } of listed) {
+    assert.equal(await page.locator(`[data-testid="sheet-tab-${name}"]`).count(), 1, name);
+  }
+  assert.match(
+    await pane.locator('[data-testid="status-done"]').innerText(),
+    new RegExp(`^已生成 ${statements.length} 张对账单及汇总表「${summary}」。`),
+  );
+  // The 月结 customer's statement again, on a sheet of its own, with the same balance due.
+  const monthly = statements.find((s) => s.customer === MONTHLY);
+  assert.ok(monthly, `${MONTHLY} is listed`);
+  assert.notEqual(monthly.sheet, sheet);
+  assert.equal(monthly.closing, closing);
+
+  await links.filter({ hasText: MONTHLY }).click();
+  await waitForActiveSheet(page, monthly.sheet);
+  assert.equal(
+    await page.locator(`[data-testid="sheet-tab-${summary}"]`).getAttribute("aria-selected"),
+    "false",
+  );
+  await all.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: screenshotPath("statements-all.png") });
+  // Going to a sheet keeps what the batch said.
+  assert.match(await pane.locator('[data-testid="status-done"]').innerText(), /^已生成 \d+ 张对账单/);
   assert.deepEqual(errors, []);
   await page.context().close();
 });
