@@ -151,6 +151,65 @@ describe("gendan statement", () => {
   });
 });
 
+describe("hand-computed balances on the demo workbook (GENDAN_TODAY 2026-11-23)", () => {
+  test.each([
+    [
+      // 客户: 期初应收 48,620.00 at 2026-08-31. 发货: SH20261016-01 22,044.00; SH20261114-01 7,800.00.
+      // 收款: 48,620.00 in September; 22,044.00 on 2026-11-15. Period 2026-09-01 – 2026-11-30:
+      // opening 48,620.00; deliveries 22,044.00 + 7,800.00 = 29,844.00; payments 48,620.00 + 22,044.00 =
+      // 70,664.00; closing 48,620.00 + 29,844.00 − 70,664.00 = 7,800.00.
+      CUSTOMER,
+      "2026-09-01",
+      "2026-11-30",
+      {
+        currency: "CNY",
+        opening: "48620.00",
+        deliveries: "29844.00",
+        returns: "0.00",
+        payments: "70664.00",
+        closing: "7800.00",
+      },
+    ],
+    [
+      // USD, no opening balance. 收款 before October: 150.00 (2026-09-14) + 4,014.00 订金 (2026-09-26) →
+      // opening −4,164.00 (a credit). October: 收款 9,366.00 (10-28) and 3,173.00 (10-31); 发货 SH20261030-01
+      // 6,360.00 + 7,020.00 = 13,380.00 (10-30). Closing −4,164.00 + 13,380.00 − 12,539.00 = −3,323.00.
+      "Greenleaf Home Products Inc.",
+      "2026-10-01",
+      "2026-10-31",
+      {
+        currency: "USD",
+        opening: "-4164.00",
+        deliveries: "13380.00",
+        returns: "0.00",
+        payments: "12539.00",
+        closing: "-3323.00",
+      },
+    ],
+  ])("%s from %s to %s", async (customer, from, to, expected) => {
+    await demo();
+    const run = await gendan(
+      [
+        "statement",
+        "demo.xlsx",
+        "--customer",
+        customer,
+        "--from",
+        from,
+        "--to",
+        to,
+        "-o",
+        "out.xlsx",
+        "--json",
+      ],
+      dir,
+      ENV,
+    );
+    expect(run.code).toBe(0);
+    expect((JSON.parse(run.stdout) as StatementJson).statement).toMatchObject(expected);
+  });
+});
+
 describe("gendan statement --all", () => {
   test("every customer with entries or a balance gets a statement, and 应收汇总 lists them with totals LibreOffice agrees with", async () => {
     await demo();
