@@ -5,7 +5,7 @@
  */
 import type { Theme } from "@fluentui/react-components";
 import { Fragment, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
-import { localDateSerial, serialToIso } from "../../core/dates";
+import { serialToIso } from "../../core/dates";
 import type { NoteCandidateLine } from "../../core/notes/candidates";
 import type { NoteKind, NotePaper } from "../../core/notes/note";
 import type { PendingSignedCopy } from "../../core/notes/signedCopies";
@@ -30,6 +30,7 @@ import { noteTasks, type NoteTasks } from "../noteTasks";
 import type { PaneRun } from "../paneState";
 import { noteStringsFor, type NoteStrings } from "../strings/notes";
 import type { PaneKit } from "./paneKit";
+import { localToday, sectionUi, type SectionUi } from "./sectionUi";
 
 /**
  * A Fluent token as the CSS variable FluentProvider defines for it, which is what `token("x")`
@@ -91,12 +92,7 @@ function makeNoteStyles({ makeStyles }: PaneKit) {
   });
 }
 
-/** The pane's kit, and a hook for its list and form styles with the section's own as one map. */
-interface Ui extends PaneKit {
-  useStyles: () => ReturnType<PaneKit["useListStyles"]> &
-    ReturnType<PaneKit["useFormStyles"]> &
-    ReturnType<ReturnType<typeof makeNoteStyles>>;
-}
+type Ui = SectionUi<ReturnType<ReturnType<typeof makeNoteStyles>>>;
 
 /**
  * The 送货单 section's component, made with the pane's kit (see `PaneKit`). Griffel's styles are
@@ -104,18 +100,10 @@ interface Ui extends PaneKit {
  */
 export function createDeliveryNotesPanel(kit: PaneKit): (props: DeliveryNotesPanelProps) => ReactNode {
   const useNoteStyles = makeNoteStyles(kit);
-  const ui: Ui = {
-    ...kit,
-    useStyles: () => ({ ...kit.useListStyles(), ...kit.useFormStyles(), ...useNoteStyles() }),
-  };
+  const ui: Ui = sectionUi(kit, useNoteStyles);
   return function DeliveryNotesPanel(props: DeliveryNotesPanelProps) {
     return <Panel ui={ui} {...props} />;
   };
-}
-
-/** Today as `YYYY-MM-DD` on this computer: the note's date unless the clerk picks another. */
-function localToday(): string {
-  return serialToIso(localDateSerial(new Date()));
 }
 
 export interface DeliveryNotesPanelProps {

@@ -6,7 +6,7 @@
  */
 import type { Theme } from "@fluentui/react-components";
 import { Fragment, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
-import { localDateSerial, serialToIso } from "../../core/dates";
+import { serialToIso } from "../../core/dates";
 import { formatFen } from "../../core/money";
 import type { Lang } from "../../core/problems";
 import type { StatementDetail } from "../../core/statements/statement";
@@ -25,6 +25,7 @@ import {
 import { statementTasks, type StatementSectionActions, type StatementTasks } from "../statementTasks";
 import { statementStringsFor, type StatementStrings } from "../strings/statements";
 import type { PaneKit } from "./paneKit";
+import { localToday, sectionUi, type SectionUi } from "./sectionUi";
 
 /** A Fluent token as the CSS variable FluentProvider defines for it (see DeliveryNotesPanel's `token`). */
 function token(name: keyof Theme): string {
@@ -64,12 +65,7 @@ function makeStatementStyles({ makeStyles }: PaneKit) {
   });
 }
 
-/** The pane's kit, and a hook for its list and form styles with the section's own as one map. */
-interface Ui extends PaneKit {
-  useStyles: () => ReturnType<PaneKit["useListStyles"]> &
-    ReturnType<PaneKit["useFormStyles"]> &
-    ReturnType<ReturnType<typeof makeStatementStyles>>;
-}
+type Ui = SectionUi<ReturnType<ReturnType<typeof makeStatementStyles>>>;
 
 /**
  * The 对账单 section's component, made with the pane's kit (see `PaneKit`). Griffel's styles are
@@ -77,18 +73,10 @@ interface Ui extends PaneKit {
  */
 export function createStatementsPanel(kit: PaneKit): (props: StatementsPanelProps) => ReactNode {
   const useStatementStyles = makeStatementStyles(kit);
-  const ui: Ui = {
-    ...kit,
-    useStyles: () => ({ ...kit.useListStyles(), ...kit.useFormStyles(), ...useStatementStyles() }),
-  };
+  const ui: Ui = sectionUi(kit, useStatementStyles);
   return function StatementsPanel(props: StatementsPanelProps) {
     return <Panel ui={ui} {...props} />;
   };
-}
-
-/** Today as `YYYY-MM-DD` on this computer: the default period is the month before it. */
-function localToday(): string {
-  return serialToIso(localDateSerial(new Date()));
 }
 
 export interface StatementsPanelProps {
