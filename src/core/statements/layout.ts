@@ -24,7 +24,7 @@
  * available in every spreadsheet writes them, so a corrected figure leaves them to be redone.
  */
 import { columnLetters } from "../address";
-import { serialToDate, serialToIso } from "../dates";
+import { serialToIso } from "../dates";
 import * as blocks from "../documents/blocks";
 import {
   DATE_FORMAT,
@@ -36,7 +36,9 @@ import {
   WHOLE_FORMAT,
   heightFor,
   linesNeeded,
+  periodTag,
   textWidth,
+  unusedSheetName,
 } from "../documents/sheetBuilder";
 import { fenToNumber } from "../money";
 import type { CellConstant, PlanStep } from "../plan";
@@ -459,25 +461,6 @@ const SHEET_NAME_REPLACEMENTS: Record<string, string> = {
 const MAX_SHEET_NAME = 31;
 const SHEET_NAME_PREFIX = "对账单";
 
-/** The period as a sheet name tells it: 2026-10 (a calendar month), 2026 (a year), 1001-1031. */
-function periodTag(from: number, to: number): string {
-  const a = serialToDate(from);
-  const z = serialToDate(to);
-  if (!a || !z || a.day === 0 || z.day === 0 || !Number.isInteger(from) || !Number.isInteger(to)) {
-    throw new RangeError(`Not a period of whole dates: ${from} to ${to}`);
-  }
-  if (from > to)
-    throw new RangeError(`The period ends before it starts: ${serialToIso(from)} to ${serialToIso(to)}`);
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  const lastOfMonth = serialToDate(to + 1)?.day === 1;
-  if (a.year === z.year && a.day === 1 && lastOfMonth) {
-    if (a.month === z.month) return `${a.year}-${pad(a.month)}`;
-    if (a.month === 1 && z.month === 12) return String(a.year);
-  }
-  if (a.year === z.year) return `${pad(a.month)}${pad(a.day)}-${pad(z.month)}${pad(z.day)}`;
-  return `${a.year}${pad(a.month)}${pad(a.day)}-${z.year}${pad(z.month)}${pad(z.day)}`;
-}
-
 /** A customer name made fit for a sheet name: forbidden characters replaced, spaces collapsed. */
 function cleanName(customer: string): string {
   let text = "";
@@ -519,12 +502,8 @@ export function statementSheetName(
 ): string {
   const period = periodTag(from, to);
   const clean = cleanName(customer);
-  const names = new Set(taken.map((name) => name.toUpperCase()));
-  for (let version = 1; ; version++) {
-    const suffix = version === 1 ? "" : ` (${version})`;
+  return unusedSheetName((suffix) => {
     const room = MAX_SHEET_NAME - SHEET_NAME_PREFIX.length - period.length - suffix.length - 2;
-    const name =
-      [SHEET_NAME_PREFIX, shorten(clean, room), period].filter((part) => part !== "").join(" ") + suffix;
-    if (!names.has(name.toUpperCase())) return name;
-  }
+    return [SHEET_NAME_PREFIX, shorten(clean, room), period].filter((part) => part !== "").join(" ") + suffix;
+  }, taken);
 }
