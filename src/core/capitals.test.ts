@@ -52,6 +52,11 @@ describe("amountInCapitals", () => {
     [1_000_000_000_000, "壹万亿元整"],
     [1_000_100_000_000, "壹万零壹亿元整"],
     [1_000_000_000_001, "壹万亿零壹元整"],
+    // The 亿 group all zeros under 万亿 is a whole group of zeros between digits, as 万 is in 壹亿零壹仟;
+    // zeros ending a group that holds a digit stay silent (壹万壹仟亿).
+    [1_000_010_000_000, "壹万亿零壹仟万元整"],
+    [9_000_010_000_000.1, "玖万亿零壹仟万元壹角"],
+    [1_100_010_000_000, "壹万壹仟亿壹仟万元整"],
     [9_999_999_999_999.99, "玖万玖仟玖佰玖拾玖亿玖仟玖佰玖拾玖万玖仟玖佰玖拾玖元玖角玖分"],
     // Negatives.
     [-0.05, "负伍分"],

@@ -61,6 +61,8 @@ function cnGroup(n: number): string {
 /**
  * `n` (≥ 1) in groups of `size` digits: `high` + `marker` + `low`, where `low` is preceded by 零
  * when its leading digit is zero (壹万零伍, 壹亿零壹仟) and left out when it is zero (壹亿).
+ * Above 亿, `high` is itself written with 万: when its last four digits are zeros (壹万亿), that
+ * silent group stands between the digits too, so `low` takes 零 as well (壹万亿零壹仟万).
  */
 function cnSplit(
   n: number,
@@ -73,7 +75,8 @@ function cnSplit(
   const low = n % size;
   if (high === 0) return writeLow(low);
   if (low === 0) return writeHigh(high) + marker;
-  return writeHigh(high) + marker + (low < size / 10 ? "零" : "") + writeLow(low);
+  const gap = low < size / 10 || (high >= 10_000 && high % 10_000 === 0);
+  return writeHigh(high) + marker + (gap ? "零" : "") + writeLow(low);
 }
 
 /** 1 ≤ n < 10^8: groups joined by 万. */
