@@ -163,6 +163,34 @@ export interface PageLayoutModel {
   footerCenter?: string;
 }
 
+/** Office.js `Excel.ChartType` values memory-excel draws: clustered bars (horizontal) and columns. */
+export type ChartTypeModel = "BarClustered" | "ColumnClustered";
+
+/** Office.js `Excel.ChartLegendPosition` values a legend can take here. */
+export type LegendPositionModel = "Top" | "Bottom" | "Left" | "Right" | "Corner";
+
+export interface ChartSeriesModel {
+  /** The series' name as text (Excel's `Series1`, `Series2`… until it is given one). */
+  name: string;
+  /** A reference formula such as `='应收汇总 2026-11'!$H$8:$H$10`: the bars' values. */
+  values: string;
+  /** A reference formula of the category labels, or absent for 1, 2, 3… */
+  categories?: string;
+}
+
+/** A chart embedded in a sheet (a chart sheet is not modelled). */
+export interface ChartModel {
+  /** `Chart 1`, `Chart 2`… as Excel names new charts; not necessarily unique. */
+  name: string;
+  chartType: ChartTypeModel;
+  /** `text` absent is Excel's automatic title: the series' name when there is one series. */
+  title: { visible: boolean; text?: string };
+  legend: { visible: boolean; position: LegendPositionModel };
+  series: ChartSeriesModel[];
+  /** The cells the chart covers: its corners lie on this rectangle's top-left and bottom-right edges. */
+  cells: Rect;
+}
+
 export interface SheetModel {
   id: string;
   name: string;
@@ -181,6 +209,8 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
   pageLayout: PageLayoutModel;
   gridlines: boolean;
+  /** Embedded charts, in the order they were added (back to front). */
+  charts: ChartModel[];
 }
 
 export interface TableColumnModel {
@@ -250,6 +280,7 @@ export function newSheet(id: string, name: string): SheetModel {
     conditionalFormats: [],
     pageLayout: { orientation: "Portrait", paperSize: "A4" },
     gridlines: true,
+    charts: [],
   };
 }
 

@@ -333,7 +333,8 @@ function shiftReference(sheet: SheetModel, formula: string, s: Shift): string {
 
 /**
  * Inserts (count > 0) or deletes (count < 0) cells and moves what follows, with the tables,
- * merges, validation, conditional formats, print area, selection and names on that sheet.
+ * merges, validation, conditional formats, print area, selection, names and chart series on that
+ * sheet (charts themselves stay where they are).
  * Cell formulas are not rewritten.
  * @throws InvalidOperation when the shift would move part of a table or a merged area.
  */
@@ -401,6 +402,15 @@ export function shiftCells(
     if (moved && moved !== "conflict") book.selection = { sheetId: sheet.id, rect: moved };
   }
   for (const name of book.names) name.formula = shiftReference(sheet, name.formula, s);
+  // Chart series follow their cells, as Excel rewrites their references.
+  for (const other of book.sheets) {
+    for (const chart of other.charts) {
+      for (const series of chart.series) {
+        series.values = shiftReference(sheet, series.values, s);
+        if (series.categories !== undefined) series.categories = shiftReference(sheet, series.categories, s);
+      }
+    }
+  }
 }
 
 /** Inserted or deleted columns inside a table add or drop table columns. */

@@ -9,6 +9,7 @@ import {
   usedRect,
   type WorkbookModel,
 } from "../model";
+import { breakChartReferences, ChartCollectionProxy, renameChartReferences } from "./charts";
 import type { MemoryContext } from "./context";
 import { invalidArgument, invalidOperation, itemNotFound } from "./errors";
 import { checkSheetName } from "./nameRules";
@@ -175,6 +176,7 @@ type SheetMembers =
   | "standardHeight"
   | "tables"
   | "names"
+  | "charts"
   | "freezePanes"
   | "pageLayout"
   | "getRange"
@@ -195,6 +197,7 @@ export class WorksheetProxy
   protected readonly _typeName = "Worksheet";
   private _tables?: TableCollectionProxy;
   private _names?: NamedItemCollectionProxy;
+  private _charts?: ChartCollectionProxy;
   private _freezePanes?: FreezePanesProxy;
   private _pageLayout?: PageLayoutProxy;
 
@@ -215,6 +218,8 @@ export class WorksheetProxy
         return this._tablesProxy();
       case "names":
         return this._namesProxy();
+      case "charts":
+        return this._chartsProxy();
       case "freezePanes":
         return this._freezeProxy();
       case "pageLayout":
@@ -270,6 +275,7 @@ export class WorksheetProxy
         if (ref && ref.sheet.toUpperCase() === old.toUpperCase())
           n.formula = `=${sheetAddress(value, ref.rect, true)}`;
       }
+      renameChartReferences(book, old, value);
       this._ctx.host._changed(true);
     });
   }
@@ -338,6 +344,10 @@ export class WorksheetProxy
     this._names ??= new NamedItemCollectionProxy(this._ctx, () => this._targetOrNull());
     return this._names;
   }
+  private _chartsProxy(): ChartCollectionProxy {
+    this._charts ??= new ChartCollectionProxy(this._ctx, () => this._targetOrNull());
+    return this._charts;
+  }
   private _freezeProxy(): FreezePanesProxy {
     this._freezePanes ??= new FreezePanesProxy(this._ctx, () => this._targetOrNull());
     return this._freezePanes;
@@ -351,6 +361,9 @@ export class WorksheetProxy
   }
   get names(): Excel.NamedItemCollection {
     return asExcel(this._namesProxy());
+  }
+  get charts(): Excel.ChartCollection {
+    return asExcel(this._chartsProxy());
   }
   get freezePanes(): Excel.WorksheetFreezePanes {
     return asExcel(this._freezeProxy());
@@ -436,7 +449,10 @@ export class WorksheetProxy
     );
   }
 
-  /** Deletes the sheet with its tables and sheet-scope names; names that referred to it become `#REF!`. */
+  /**
+   * Deletes the sheet with its tables, charts and sheet-scope names; names and chart series that
+   * referred to it become `#REF!`.
+   */
   delete(): void {
     this._call("delete", [], (sheet) => {
       const book = this._ctx.model;
@@ -451,6 +467,7 @@ export class WorksheetProxy
       for (const n of book.names) {
         if (n.formula.toUpperCase().includes(prefix)) n.formula = "=#REF!";
       }
+      breakChartReferences(book, sheet.name);
       if (book.activeSheetId === sheet.id) book.activeSheetId = activeSheet(book)?.id;
       if (book.selection?.sheetId === sheet.id) delete book.selection;
       this._ctx.host._changed(true);
