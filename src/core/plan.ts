@@ -80,6 +80,25 @@ export interface PageSetupStep {
   printTitleRows?: string;
 }
 
+/**
+ * A chart of one series drawn over cells of its sheet, from data on that sheet: a clustered bar
+ * chart (bars across, one per category) with a title and no legend.
+ */
+export interface ChartStep {
+  kind: "chart";
+  sheet: string;
+  chartType: "BarClustered";
+  title: string;
+  /** The series' name (shown where Excel names a bar's series, e.g. its tooltip). */
+  seriesName: string;
+  /** One column or row of category labels, such as `A8:A12`. */
+  categories: string;
+  /** The values, as many cells as `categories`, such as `H8:H12`. */
+  values: string;
+  /** The cells the chart covers, such as `A20:N34`: its corners sit on their outer edges. */
+  position: string;
+}
+
 export type PlanStep =
   | { kind: "addSheet"; sheet: string; tabColor?: string }
   | { kind: "values"; sheet: string; address: string; values: CellConstant[][] }
@@ -110,7 +129,8 @@ export type PlanStep =
   | { kind: "gridlines"; sheet: string; show: boolean }
   | PageSetupStep
   | ValidationStep
-  | ConditionalFormatStep;
+  | ConditionalFormatStep
+  | ChartStep;
 
 export interface Plan {
   steps: PlanStep[];

@@ -1,6 +1,6 @@
 import { parseRectAddress, rectAddress } from "../core/address";
 import { serialToIso } from "../core/dates";
-import type { BorderEdges, PageSetupStep, Plan, PlanStep, ValidationRule } from "../core/plan";
+import type { BorderEdges, ChartStep, PageSetupStep, Plan, PlanStep, ValidationRule } from "../core/plan";
 import { utf8Length } from "../core/utf8";
 import { constantsInput } from "./cellText";
 import type { ProgressListener } from "./host";
@@ -153,6 +153,31 @@ function queuePageSetup(sheet: Excel.Worksheet, step: PageSetupStep): void {
   if (step.printTitleRows) layout.setPrintTitleRows(step.printTitleRows);
 }
 
+/**
+ * A chart of one series (ExcelApi 1.7 for the series' ranges). The chart is made from the values
+ * alone, then its values and labels are set explicitly, so what it shows does not depend on how
+ * Excel reads a source range; with one series a legend says nothing the title does not.
+ */
+function queueChart(sheet: Excel.Worksheet, step: ChartStep): void {
+  const position = parseRectAddress(step.position);
+  if (!position) throw new Error(`Not a range address: ${step.position}`);
+  const values = sheet.getRange(step.values);
+  const chart = sheet.charts.add(step.chartType, values, "Columns");
+  const series = chart.series.getItemAt(0);
+  series.setValues(values);
+  series.setXAxisValues(sheet.getRange(step.categories));
+  series.name = step.seriesName;
+  chart.title.text = step.title;
+  chart.legend.visible = false;
+  const last = {
+    row: position.row + position.rows - 1,
+    col: position.col + position.cols - 1,
+    rows: 1,
+    cols: 1,
+  };
+  chart.setPosition(rectAddress({ ...position, rows: 1, cols: 1 }), rectAddress(last));
+}
+
 /** Queues one step on the context; nothing is sent until the caller syncs. */
 function queueStep(
   context: Excel.RequestContext,
@@ -254,6 +279,9 @@ function queueStep(
       return;
     case "pageSetup":
       queuePageSetup(sheet, step);
+      return;
+    case "chart":
+      queueChart(sheet, step);
       return;
     case "freeze":
       if (step.rows > 0 && step.columns > 0) {
