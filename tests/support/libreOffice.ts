@@ -1,7 +1,8 @@
 /**
  * LibreOffice headless for the cross-engine tests: it opens what we write, recalculates, and
- * answers with CSV. In CI LibreOffice is required (a missing soffice fails there); elsewhere
- * tests may skip when it is not installed.
+ * answers with CSV (the text each cell shows) or an .xlsx file (each formula's result as a value).
+ * In CI LibreOffice is required (a missing soffice fails there); elsewhere tests may skip when it
+ * is not installed.
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -99,9 +100,9 @@ export function libreOfficeSheets(
     "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
   );
   const sheets = new Map<string, string[][]>();
-  for (const [name, text] of files) {
+  for (const [name, data] of files) {
     const match = /^book-(.*)\.csv$/.exec(name);
-    if (match) sheets.set(match[1]!, parseCsv(text));
+    if (match) sheets.set(match[1]!, parseCsv(data.toString("utf8")));
   }
   return sheets;
 }
@@ -112,7 +113,20 @@ export function libreOfficeCsv(xlsx: Uint8Array, settings: { alwaysRecalculate: 
   const files = convertWithLibreOffice(xlsx, settings, "csv:Text - txt - csv (StarCalc):44,34,76");
   const csv = files.get("book.csv");
   if (csv === undefined) throw new Error("LibreOffice wrote no book.csv");
-  return parseCsv(csv.trim());
+  return parseCsv(csv.toString("utf8").trim());
+}
+
+/**
+ * Opens `xlsx` in LibreOffice and saves it again as .xlsx: every formula keeps its text and gets
+ * LibreOffice's result as its cached value, to the full precision the file holds (CSV would give
+ * the formatted text: 12.3% for 0.1234567). Reading it back with readXlsx gives each formula
+ * cell's result in `computed`.
+ */
+export function libreOfficeRecalculated(xlsx: Uint8Array, settings: { alwaysRecalculate: boolean }): Buffer {
+  const files = convertWithLibreOffice(xlsx, settings, "xlsx:Calc MS Excel 2007 XML");
+  const book = files.get("book.xlsx");
+  if (book === undefined) throw new Error("LibreOffice wrote no book.xlsx");
+  return book;
 }
 
 /** Runs soffice --convert-to on the workbook and returns the files it wrote, by name. */
@@ -120,7 +134,7 @@ function convertWithLibreOffice(
   xlsx: Uint8Array,
   settings: { alwaysRecalculate: boolean },
   filter: string,
-): Map<string, string> {
+): Map<string, Buffer> {
   if (!soffice) throw new Error("LibreOffice (soffice) is not on PATH; CI requires it for this test.");
   const dir = mkdtempSync(join(tmpdir(), "gendan-lo-"));
   try {
@@ -146,8 +160,8 @@ function convertWithLibreOffice(
       ],
       { encoding: "utf8", timeout: 120_000 },
     );
-    const files = new Map<string, string>();
-    for (const name of readdirSync(out)) files.set(name, readFileSync(join(out, name), "utf8"));
+    const files = new Map<string, Buffer>();
+    for (const name of readdirSync(out)) files.set(name, readFileSync(join(out, name)));
     if (files.size === 0) {
       throw new Error(`LibreOffice did not convert the workbook: ${result.stderr || result.stdout}`);
     }
