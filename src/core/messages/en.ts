@@ -9,7 +9,7 @@ export const en: Record<ProblemCode, (p: MessageParams) => string> = {
     `Table ${p.table} belongs on sheet "${p.expected}" but is on "${p.sheet}". Move it back to "${p.expected}" or rename it, then set up again.`,
   "name-taken": (p) => `The name "${p.name}" is already in use. Rename it, then set up again.`,
   "table-missing": (p) =>
-    `Table ${p.table} (sheet "${p.sheet}") is missing. Click Set up / upgrade to add it; your data is kept.`,
+    `Table ${p.table} (sheet "${p.sheet}") is missing. Run Set up / upgrade (gendan init) to add it; your data is kept. If a sheet of your own is named "${p.sheet}", rename it first.`,
   "column-missing": (p) =>
     `Table ${p.table} lacks column "${p.column}". Rename it back to "${p.column}", or click Set up / upgrade.`,
   "missing-value": (p) => `"${p.column}" must not be blank. Fill it in.`,

@@ -8,7 +8,7 @@ export const zh = {
     `表格 ${p.table} 应在工作表「${p.expected}」中，现在在「${p.sheet}」中。请把它移回「${p.expected}」或改名后再初始化。`,
   "name-taken": (p: MessageParams) => `名称「${p.name}」已被占用，不能用作工作表或表格名。请改名后再初始化。`,
   "table-missing": (p: MessageParams) =>
-    `缺少 ${p.table} 表格（工作表「${p.sheet}」）。请点「初始化/升级」补上，已有数据不受影响。`,
+    `缺少 ${p.table} 表格（工作表「${p.sheet}」）。请运行「初始化/升级」（gendan init）补上，已有数据不受影响；如果「${p.sheet}」是您自己的工作表，请先改名。`,
   "column-missing": (p: MessageParams) =>
     `表格 ${p.table} 缺少「${p.column}」列。请把列名改回「${p.column}」，或点「初始化/升级」补上。`,
   "missing-value": (p: MessageParams) => `「${p.column}」不能为空，请填写。`,
