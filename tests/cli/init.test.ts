@@ -257,50 +257,7 @@ describe("init of an existing workbook", () => {
 });
 
 describe("inputs that are not usable workbooks", () => {
-  /** An OLE compound file, as Excel saves a password-protected workbook. */
-  function encryptedFile(): Buffer {
-    const header = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    return Buffer.concat([header, Buffer.alloc(504), Buffer.from("EncryptedPackage", "utf16le")]);
-  }
-
-  async function zipWithoutWorkbook(): Promise<Buffer> {
-    const zip = new JSZip();
-    zip.file("word/document.xml", "<document/>");
-    return zip.generateAsync({ type: "nodebuffer" });
-  }
-
-  async function truncatedWorkbook(): Promise<Buffer> {
-    const whole = Buffer.from(await writeXlsx(usersBook()));
-    return whole.subarray(0, Math.floor(whole.length / 2));
-  }
-
-  const inputs: [string, () => Buffer | Promise<Buffer>, RegExp][] = [
-    ["empty", () => Buffer.alloc(0), /empty/],
-    ["text", () => Buffer.from("订单号,数量\nPO-001,120\n"), /not an \.xlsx workbook/],
-    ["zip-not-workbook", zipWithoutWorkbook, /not an Excel workbook/],
-    ["truncated", truncatedWorkbook, /damaged|truncated/],
-    ["encrypted", encryptedFile, /password-protected/],
-  ];
-
-  describe.each([["-o", "out.xlsx"], ["--in-place"]])("with %s", (...mode) => {
-    test.each(inputs)(
-      "%s → exit 2, one line, input untouched, nothing left behind",
-      async (_name, make, reason) => {
-        const path = join(dir, "input.xlsx");
-        writeFileSync(path, await make());
-        const before = sha256(path);
-
-        const run = await gendan(["init", "input.xlsx", ...mode], dir);
-        expect(run.code).toBe(2);
-        expect(run.stdout).toBe("");
-        expect(linesOf(run.stderr)).toHaveLength(1);
-        expect(run.stderr).toMatch(/^gendan: input\.xlsx: /);
-        expect(run.stderr).toMatch(reason);
-        expect(sha256(path)).toBe(before);
-        expect(listing(dir)).toEqual(["input.xlsx"]);
-      },
-    );
-  });
+  // Each kind of unusable file under every command: tests/cli/badFiles.test.ts.
 
   test("a missing input with -o or --in-place is one line, and nothing is created", async () => {
     for (const mode of [["-o", "out.xlsx"], ["--in-place"]]) {
