@@ -1,12 +1,13 @@
 /**
  * Reading an .xlsx file into the model: ExcelJS reads cells, styles and sheet settings; the
- * workbook part (names, sheet order, active tab), tables, data validation and conditional
- * formats are read directly from the file's XML, where ExcelJS 4.4 loses or misreads them
+ * workbook part (names, sheet order, active tab), tables, data validation, conditional formats
+ * and charts are read directly from the file's XML, where ExcelJS 4.4 loses or misreads them
  * (its table reader is switched off).
  */
 import ExcelJS from "exceljs";
 import type JSZip from "jszip";
 import {
+  type ChartModel,
   emptyWorkbook,
   ensureCell,
   newSheet,
@@ -20,6 +21,7 @@ import {
   type TableModel,
   type WorkbookModel,
 } from "../model";
+import { drawingOf, readDrawingCharts } from "./charts";
 import { XlsxReadError, corruptError, openWorkbookZip } from "./errors";
 import { FormulaTranslator } from "./formulaText";
 import { readConditionalFormats, readDataValidations } from "./rules";
@@ -68,6 +70,8 @@ interface SheetParts {
   validations: DataValidationModel[];
   conditionalFormats: XmlElement[];
   tables: { path: string; xml: string }[];
+  /** The charts of the sheet's drawing that the model holds exactly (see readDrawingCharts). */
+  charts: ChartModel[];
 }
 
 /**
@@ -180,6 +184,7 @@ async function readSheetParts(zip: JSZip, path: string): Promise<SheetParts> {
     validations: readDataValidations([...validationElements, ...extended]),
     conditionalFormats: elementsNamed(xml, "conditionalFormatting", dataEnd),
     tables: [],
+    charts: [],
   };
   const relsPath = path.replace(/([^/]+)$/, "_rels/$1.rels");
   if (zip.file(relsPath)) {
@@ -190,6 +195,8 @@ async function readSheetParts(zip: JSZip, path: string): Promise<SheetParts> {
       if (tablePath && zip.file(tablePath))
         parts.tables.push({ path: tablePath, xml: await partText(zip, tablePath) });
     }
+    const drawing = drawingOf(relsXml, relsPath);
+    if (drawing !== undefined) parts.charts = (await readDrawingCharts(zip, drawing)).charts;
   }
   return parts;
 }
@@ -225,6 +232,7 @@ function buildModel(
     if (parts) {
       sheet.dataValidations = parts.validations;
       sheet.conditionalFormats = readConditionalFormats(parts.conditionalFormats, dxfs, newId);
+      sheet.charts = parts.charts;
       for (const table of parts.tables) {
         const model = readTable(table.xml, sheet.id, newId);
         if (model) book.tables.push(model);

@@ -1,8 +1,8 @@
 /**
  * Writing the model as an .xlsx file: ExcelJS writes cells, styles, sheets, tables and page
  * setup; the parts ExcelJS 4.4 cannot express faithfully (defined names, data validation,
- * conditional formats and their styles, tables' calculated columns) are then written into its
- * output directly.
+ * conditional formats and their styles, tables' calculated columns, charts) are then written into
+ * its output directly.
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -16,6 +16,7 @@ import {
   type TableModel,
   type WorkbookModel,
 } from "../model";
+import { addChartParts } from "./charts";
 import { conditionalFormatsXml, dataValidationsXml } from "./rules";
 import { FormulaTranslator } from "./formulaText";
 import { FileStyleCache } from "./styles";
@@ -66,8 +67,10 @@ export async function writeXlsx(book: WorkbookModel, options: WriteXlsxOptions =
   // Written uncompressed: the archive is opened again below and compressed once, at the end.
   const stored = await workbook.xlsx.writeBuffer({ zip: { compression: "STORE" } });
   const zip = await JSZip.loadAsync(stored as ArrayBuffer);
-  await addPartsExcelJsCannotWrite(zip, book);
+  const sheetPaths = await writtenSheetPaths(zip, book);
+  await addPartsExcelJsCannotWrite(zip, book, sheetPaths);
   await addCalculatedColumns(zip, context);
+  await addChartParts(zip, book, sheetPaths, options.omitFormulaResults === true);
   // Bytes, not a Node Buffer: the workbench writes files in the browser too.
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });
 }
@@ -231,16 +234,27 @@ function fileHeaderFooter(layout: PageLayoutModel): Partial<ExcelJS.HeaderFooter
 const AFTER_VALIDATIONS =
   /<(?:hyperlinks|printOptions|pageMargins|pageSetup|headerFooter|rowBreaks|colBreaks|customProperties|cellWatches|ignoredErrors|smartTags|drawing|legacyDrawing|legacyDrawingHF|drawingHF|picture|oleObjects|controls|webPublishItems|tableParts|extLst)[\s/>]|<\/worksheet>/;
 
-async function addPartsExcelJsCannotWrite(zip: JSZip, book: WorkbookModel): Promise<void> {
-  const workbookXml = await readPart(zip, "xl/workbook.xml");
+/** The part ExcelJS wrote for each of the model's sheets, in the model's order. */
+async function writtenSheetPaths(zip: JSZip, book: WorkbookModel): Promise<string[]> {
   const relationships = parseRelationships(
     await readPart(zip, "xl/_rels/workbook.xml.rels"),
     "xl/_rels/workbook.xml.rels",
   );
-  const sheetPaths = parseWorkbookPart(workbookXml).sheets.map((entry) =>
-    relationships.get(entry.relationshipId),
-  );
+  const entries = parseWorkbookPart(await readPart(zip, "xl/workbook.xml")).sheets;
+  return book.sheets.map((sheet, index) => {
+    const entry = entries[index];
+    const path = entry && relationships.get(entry.relationshipId);
+    if (!path) throw new Error(`ExcelJS wrote no part for sheet ${sheet.name}`);
+    return path;
+  });
+}
 
+async function addPartsExcelJsCannotWrite(
+  zip: JSZip,
+  book: WorkbookModel,
+  sheetPaths: readonly string[],
+): Promise<void> {
+  const workbookXml = await readPart(zip, "xl/workbook.xml");
   const dxfs: string[] = [];
   const stylesXml = await readPart(zip, "xl/styles.xml");
   const existingDxfs = Number(/<dxfs[^>]*\bcount="(\d+)"/.exec(stylesXml)?.[1] ?? "0");
