@@ -17,6 +17,7 @@ import type { NoteActions } from "./noteActions";
 import { markSignedCopy, readPendingSignedCopies } from "./signedCopies";
 import { readCostingView, readNoteCandidates, readTrackingView, type CostingSnapshot } from "./views";
 import type { ExcelRunner, ProgressListener } from "./host";
+import type { StatementsWriting, StatementWriting } from "./interruptedWrite";
 import { selectCell } from "./selection";
 import { setupWorkbook } from "./setupWorkbook";
 
@@ -49,11 +50,14 @@ export interface Actions extends NoteActions {
    * 对账单: one customer's statement for a period as a new sheet (made the active sheet), or the
    * refusal writing nothing. Done code `statement-issued` with {customer, currency, opening,
    * deliveries, returns, payments, closing, sheet}. Refusals in `lang` (default: the statement's).
+   * A request failing after the sheet was named throws InterruptedWrite; the same request with its
+   * `writing` as `retryOf` keeps that sheet when it holds the statement rather than add a version.
    */
   issueStatement(
     request: StatementRequest,
     onProgress?: ProgressListener,
     lang?: Lang,
+    retryOf?: StatementWriting,
   ): Promise<StatementOutcome>;
   /** 对账单: the customers of 客户 in sheet order with their currencies; 客户 missing is a problem in `lang`. */
   statementCustomers(lang?: Lang): Promise<StatementCustomers>;
@@ -61,11 +65,14 @@ export interface Actions extends NoteActions {
    * 对账单 → 全部客户: a statement for every customer with entries in the period or a balance at its
    * end, and the 应收汇总 sheet (made the active sheet). Done code `statements-issued` with
    * {statements, summary, skipped}; customers that could not be done are in `problems`.
+   * Retried with an InterruptedWrite's `writing` as `retryOf`, the sheets it names that hold their
+   * documents are kept and only what is missing is written.
    */
   issueStatements(
     request: Omit<StatementRequest, "customer">,
     onProgress?: ProgressListener,
     lang?: Lang,
+    retryOf?: StatementsWriting,
   ): Promise<StatementBatchOutcome>;
 }
 
@@ -87,13 +94,14 @@ export function createActions(run: ExcelRunner, environment: ActionEnvironment =
     costingView: () => readCostingView(run),
     selectCell: (sheet, cell) => selectCell(run, sheet, cell),
     noteCandidates: (kind, lang: Lang = "zh") => readNoteCandidates(run, kind, environment.today(), lang),
-    issueNote: (request, onProgress, lang = request.lang) => issueNote(run, request, lang, onProgress),
+    issueNote: (request, onProgress, lang = request.lang, retryOf) =>
+      issueNote(run, request, lang, onProgress, retryOf),
     pendingSignedCopies: (days) => readPendingSignedCopies(run, environment.today(), days),
     markSignedCopy: (mark, lang: Lang = "zh") => markSignedCopy(run, mark, environment.today(), lang),
-    issueStatement: (request, onProgress, lang = request.lang) =>
-      issueStatement(run, request, lang, onProgress),
+    issueStatement: (request, onProgress, lang = request.lang, retryOf) =>
+      issueStatement(run, request, lang, onProgress, retryOf),
     statementCustomers: (lang: Lang = "zh") => readStatementCustomers(run, lang),
-    issueStatements: (request, onProgress, lang = request.lang) =>
-      issueStatements(run, request, environment.today(), lang, onProgress),
+    issueStatements: (request, onProgress, lang = request.lang, retryOf) =>
+      issueStatements(run, request, environment.today(), lang, onProgress, retryOf),
   };
 }

@@ -7,6 +7,7 @@ import type { PendingSignedCopy, SignedCopyMark } from "../core/notes/signedCopi
 import type { Lang } from "../core/problems";
 import type { ActionOutcome } from "./actions";
 import type { ProgressListener } from "./host";
+import type { NoteWriting } from "./interruptedWrite";
 
 /** The outcome of issuing a note: the note as written, or the problems that stopped it. */
 export interface NoteOutcome extends ActionOutcome {
@@ -24,8 +25,15 @@ export interface NoteActions {
    * Issues a delivery or return note: its sheet (made the active sheet) and its 发货 rows, or a
    * refusal writing nothing. Refusals are said in `lang` (default: the note's language). Done codes:
    * `delivery-issued` / `return-issued` with {number, lines, quantity, amount, currency}.
+   * When a request fails after the note was decided, it throws InterruptedWrite; the same request
+   * with its `writing` as `retryOf` finishes that note instead of issuing a second one.
    */
-  issueNote(request: NoteRequest, onProgress?: ProgressListener, lang?: Lang): Promise<NoteOutcome>;
+  issueNote(
+    request: NoteRequest,
+    onProgress?: ProgressListener,
+    lang?: Lang,
+    retryOf?: NoteWriting,
+  ): Promise<NoteOutcome>;
   /** Notes whose 回单状态 is still 未回 more than `days` days after their date. */
   pendingSignedCopies(days: number): Promise<PendingSignedCopy[]>;
   /**
