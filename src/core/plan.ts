@@ -82,7 +82,8 @@ export interface PageSetupStep {
 
 /**
  * A chart of one series drawn over cells of its sheet, from data on that sheet: a clustered bar
- * chart (bars across, one per category) with a title and no legend.
+ * chart (bars across, one per category, top to bottom in the order of the cells) with a title and
+ * no legend.
  */
 export interface ChartStep {
   kind: "chart";

@@ -154,9 +154,11 @@ function queuePageSetup(sheet: Excel.Worksheet, step: PageSetupStep): void {
 }
 
 /**
- * A chart of one series (ExcelApi 1.7 for the series' ranges). The chart is made from the values
- * alone, then its values and labels are set explicitly, so what it shows does not depend on how
- * Excel reads a source range; with one series a legend says nothing the title does not.
+ * A chart of one series (ExcelApi 1.7 for the series' ranges and the axis order, 1.8 for where the
+ * axes cross). The chart is made from the values alone, then its values and labels are set
+ * explicitly, so what it shows does not depend on how Excel reads a source range; with one series
+ * a legend says nothing the title does not. Excel draws a bar chart's first category at the bottom:
+ * reversed, the bars read top to bottom as the cells do, with the value axis kept below them.
  */
 function queueChart(sheet: Excel.Worksheet, step: ChartStep): void {
   const position = parseRectAddress(step.position);
@@ -169,6 +171,8 @@ function queueChart(sheet: Excel.Worksheet, step: ChartStep): void {
   series.name = step.seriesName;
   chart.title.text = step.title;
   chart.legend.visible = false;
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.axes.categoryAxis.position = "Maximum";
   const last = {
     row: position.row + position.rows - 1,
     col: position.col + position.cols - 1,

@@ -51,6 +51,8 @@ describe("the chart step on memory-excel", () => {
             categories: `='${SHEET}'!$A$1:$A$3`,
           },
         ],
+        // The first label at the top, the value axis at the bottom.
+        categoryAxis: { reversePlotOrder: true, position: "Maximum" },
         cells: { row: 4, col: 0, rows: 12, cols: 14 },
       },
     ]);

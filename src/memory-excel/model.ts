@@ -166,6 +166,9 @@ export interface PageLayoutModel {
 /** Office.js `Excel.ChartType` values memory-excel draws: clustered bars (horizontal) and columns. */
 export type ChartTypeModel = "BarClustered" | "ColumnClustered";
 
+/** Office.js `Excel.ChartAxisPosition` values here: at the first category (automatic), the first or the last. */
+export type ChartAxisPositionModel = "Automatic" | "Minimum" | "Maximum";
+
 /** Office.js `Excel.ChartLegendPosition` values a legend can take here. */
 export type LegendPositionModel = "Top" | "Bottom" | "Left" | "Right" | "Corner";
 
@@ -187,6 +190,11 @@ export interface ChartModel {
   title: { visible: boolean; text?: string };
   legend: { visible: boolean; position: LegendPositionModel };
   series: ChartSeriesModel[];
+  /**
+   * The category axis, as Office.js `chart.axes.categoryAxis` sets it: categories last to first
+   * (a bar chart's first category then at the top), and where the value axis crosses it.
+   */
+  categoryAxis: { reversePlotOrder: boolean; position: ChartAxisPositionModel };
   /** The cells the chart covers: its corners lie on this rectangle's top-left and bottom-right edges. */
   cells: Rect;
 }

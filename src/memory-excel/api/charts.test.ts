@@ -37,11 +37,13 @@ describe("charts.add", () => {
       chart.load("name, chartType");
       const title = chart.title.load("text, visible");
       const legend = chart.legend.load("visible, position");
+      const axis = chart.axes.categoryAxis.load("reversePlotOrder, position");
       const series = chart.series.load("items/name, count");
       await context.sync();
       expect([chart.name, chart.chartType]).toEqual(["Chart 1", "BarClustered"]);
       expect([title.text, title.visible]).toEqual(["Series1", true]);
       expect([legend.visible, legend.position]).toEqual([false, "Bottom"]);
+      expect([axis.reversePlotOrder, axis.position]).toEqual([false, "Automatic"]);
       expect([series.count, series.items.map((s) => s.name)]).toEqual([1, ["Series1"]]);
     });
     expect(chartsOf(book)[0]?.series).toEqual([{ name: "Series1", values: "=汇总!$B$2:$B$4" }]);
@@ -141,7 +143,11 @@ describe("a chart's series, title, legend and position", () => {
       chart.title.text = "本期结欠（CNY）";
       chart.legend.visible = false;
       chart.setPosition("A6", "F20");
+      chart.axes.categoryAxis.reversePlotOrder = true;
+      chart.axes.categoryAxis.position = "Maximum";
+      const axis = chart.axes.categoryAxis.load("reversePlotOrder, position");
       await context.sync();
+      expect([axis.reversePlotOrder, axis.position]).toEqual([true, "Maximum"]);
     });
     expect(chartsOf(book)).toEqual([
       {
@@ -150,6 +156,7 @@ describe("a chart's series, title, legend and position", () => {
         title: { visible: true, text: "本期结欠（CNY）" },
         legend: { visible: false, position: "Bottom" },
         series: [{ name: "本期结欠", values: "=汇总!$B$2:$B$4", categories: "=汇总!$A$2:$A$4" }],
+        categoryAxis: { reversePlotOrder: true, position: "Maximum" },
         cells: { row: 5, col: 0, rows: 15, cols: 6 },
       },
     ]);
@@ -195,6 +202,7 @@ describe("a chart's series, title, legend and position", () => {
     expect(await attempt((chart) => (chart.legend.position = "Sideways" as Excel.ChartLegendPosition))).toBe(
       "InvalidArgument",
     );
+    expect(await attempt((chart) => (chart.axes.categoryAxis.position = "Custom"))).toBe("InvalidArgument");
     expect(chartsOf(book)[0]).toMatchObject({
       name: "Chart 1",
       chartType: "BarClustered",

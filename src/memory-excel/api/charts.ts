@@ -5,6 +5,7 @@
 import {
   cellValue,
   getCell,
+  type ChartAxisPositionModel,
   type ChartModel,
   type ChartSeriesModel,
   type ChartTypeModel,
@@ -32,6 +33,7 @@ interface SeriesTarget extends ChartTarget {
 
 const CHART_TYPES: readonly ChartTypeModel[] = ["BarClustered", "ColumnClustered"];
 const LEGEND_POSITIONS: readonly LegendPositionModel[] = ["Top", "Bottom", "Left", "Right", "Corner"];
+const AXIS_POSITIONS: readonly ChartAxisPositionModel[] = ["Automatic", "Minimum", "Maximum"];
 
 /**
  * Where a new chart goes before `setPosition`: Excel puts it near the middle of the window at
@@ -238,6 +240,7 @@ export class ChartCollectionProxy
         title: { visible: series.length === 1 },
         legend: { visible: series.length > 1, position: "Bottom" },
         series,
+        categoryAxis: { reversePlotOrder: false, position: "Automatic" },
         cells: { ...NEW_CHART_CELLS },
       };
       sheet.charts.push(chart);
@@ -264,6 +267,7 @@ export class ChartProxy
       | "title"
       | "legend"
       | "series"
+      | "axes"
       | "setPosition"
       | "delete"
       | "load"
@@ -274,6 +278,7 @@ export class ChartProxy
   private readonly _title = new ChartTitleProxy(this._ctx, () => this._targetOrNull());
   private readonly _legend = new ChartLegendProxy(this._ctx, () => this._targetOrNull());
   private readonly _series = new ChartSeriesCollectionProxy(this._ctx, () => this._targetOrNull());
+  private readonly _axes = new ChartAxesProxy(this._ctx, () => this._targetOrNull());
 
   protected _scalarProps(): readonly string[] {
     return ["name", "chartType"];
@@ -289,6 +294,8 @@ export class ChartProxy
         return this._legend;
       case "series":
         return this._series;
+      case "axes":
+        return this._axes;
       default:
         return undefined;
     }
@@ -326,6 +333,9 @@ export class ChartProxy
   }
   get series(): Excel.ChartSeriesCollection {
     return asExcel(this._series);
+  }
+  get axes(): Excel.ChartAxes {
+    return asExcel(this._axes);
   }
 
   /**
@@ -445,6 +455,75 @@ export class ChartLegendProxy
     });
   }
   load(option?: unknown): Excel.ChartLegend {
+    this._queueLoad(option);
+    return asExcel(this);
+  }
+}
+
+/** `Excel.ChartAxes`: only the category axis. */
+export class ChartAxesProxy
+  extends ClientObjectBase<ChartTarget>
+  implements Pick<Excel.ChartAxes, "context" | "categoryAxis" | "load">
+{
+  protected readonly _typeName = "ChartAxes";
+  private readonly _category = new ChartCategoryAxisProxy(this._ctx, () => this._targetOrNull());
+  protected _scalarProps(): readonly string[] {
+    return [];
+  }
+  protected _readProp(): unknown {
+    return undefined;
+  }
+  protected override _navigation(name: string): ClientObjectBase<unknown> | undefined {
+    return name === "categoryAxis" ? this._category : undefined;
+  }
+  get categoryAxis(): Excel.ChartAxis {
+    return asExcel(this._category);
+  }
+  load(option?: unknown): Excel.ChartAxes {
+    this._queueLoad(option);
+    return asExcel(this);
+  }
+}
+
+/**
+ * `Excel.ChartAxis` for the category axis: `reversePlotOrder` (ExcelApi 1.7) and `position`
+ * (ExcelApi 1.8, where the value axis crosses it; a custom crossing is not drawn here).
+ */
+export class ChartCategoryAxisProxy
+  extends ClientObjectBase<ChartTarget>
+  implements Pick<Excel.ChartAxis, "context" | "reversePlotOrder" | "position" | "load">
+{
+  protected readonly _typeName = "ChartAxis";
+  protected _scalarProps(): readonly string[] {
+    return ["reversePlotOrder", "position"];
+  }
+  protected _readProp(name: string, { chart }: ChartTarget): unknown {
+    return name === "position" ? chart.categoryAxis.position : chart.categoryAxis.reversePlotOrder;
+  }
+  get reversePlotOrder(): boolean {
+    return this._get("reversePlotOrder");
+  }
+  set reversePlotOrder(value: boolean) {
+    this._set("reversePlotOrder", value, (target) => {
+      const { chart } = liveChart(this._ctx.model, target, "ChartAxis.reversePlotOrder");
+      chart.categoryAxis = { ...chart.categoryAxis, reversePlotOrder: value === true };
+      this._ctx.host._changed(false);
+    });
+  }
+  get position(): Excel.ChartAxisPosition {
+    return this._get("position");
+  }
+  set position(value: Excel.ChartAxisPosition) {
+    this._set("position", value, (target) => {
+      const { chart } = liveChart(this._ctx.model, target, "ChartAxis.position");
+      if (!AXIS_POSITIONS.includes(value as ChartAxisPositionModel)) {
+        throw invalidArgument(`axis position '${String(value)}'`, "ChartAxis.position");
+      }
+      chart.categoryAxis = { ...chart.categoryAxis, position: value as ChartAxisPositionModel };
+      this._ctx.host._changed(false);
+    });
+  }
+  load(option?: unknown): Excel.ChartAxis {
     this._queueLoad(option);
     return asExcel(this);
   }

@@ -18,6 +18,7 @@ function barChart(overrides: Partial<ChartModel> = {}): ChartModel {
         categories: `='应收汇总 O''Brien'!$A$2:$A$4`,
       },
     ],
+    categoryAxis: { reversePlotOrder: true, position: "Maximum" },
     cells: { row: 6, col: 0, rows: 12, cols: 14 },
     ...overrides,
   };
@@ -55,6 +56,7 @@ describe("charts in .xlsx", () => {
       title: { visible: true },
       legend: { visible: true, position: "Right" },
       series: [{ name: "Series1", values: `='应收汇总 O''Brien'!$H$2:$H$4` }],
+      categoryAxis: { reversePlotOrder: false, position: "Automatic" },
       cells: { row: 19, col: 2, rows: 10, cols: 5 },
     });
     const book = bookWith(barChart(), column);
@@ -81,6 +83,9 @@ describe("charts in .xlsx", () => {
     expect(drawing).toContain('name="Chart 1"');
     const chart = await part(zip, "xl/charts/chart1.xml");
     expect(chart).toContain('<c:barDir val="bar"/><c:grouping val="clustered"/>');
+    // The first category at the top, the value axis at the bottom (crossing at the last category).
+    expect(chart).toMatch(/<c:catAx>.*<c:orientation val="maxMin"\/>.*<\/c:catAx>/);
+    expect(chart).toMatch(/<c:valAx>.*<c:crosses val="max"\/>.*<\/c:valAx>/);
     expect(chart).toContain("<a:t>本期结欠（CNY）</a:t>");
     expect(chart).toContain("<c:tx><c:v>本期结欠</c:v></c:tx>");
     expect(chart).toContain("<c:f>'应收汇总 O''Brien'!$A$2:$A$4</c:f>");

@@ -13,6 +13,7 @@ import {
   cellValue,
   getCell,
   isErrorValue,
+  type ChartAxisPositionModel,
   type ChartModel,
   type ChartSeriesModel,
   type LegendPositionModel,
@@ -129,6 +130,20 @@ function seriesXml(series: ChartSeriesModel, index: number, cached: CachedValue)
   );
 }
 
+/** How one axis is drawn: its direction, where it crosses the other and what it holds besides. */
+interface AxisOptions {
+  orientation: "minMax" | "maxMin";
+  crosses: string;
+  inner: string;
+}
+
+/** Where the value axis crosses the category axis, as the file writes it. */
+const CROSSES: Record<ChartAxisPositionModel, string> = {
+  Automatic: "autoZero",
+  Minimum: "min",
+  Maximum: "max",
+};
+
 const CATEGORY_AXIS = 500000001;
 const VALUE_AXIS = 500000002;
 
@@ -148,26 +163,23 @@ function titleXml(chart: ChartContent): string {
  */
 function chartPartXml(chart: ChartContent, cached: CachedValue): string {
   const bars = chart.chartType === "BarClustered";
-  const axis = (
-    kind: "c:catAx" | "c:valAx",
-    id: number,
-    cross: number,
-    position: string,
-    inner: string,
-  ): string =>
+  // The value axis crosses the category axis where `position` says: at its first category
+  // (autoZero), its last (max) or its minimum; reversing the categories puts the first at the top.
+  const { reversePlotOrder, position } = chart.categoryAxis;
+  const axis = (kind: "c:catAx" | "c:valAx", at: string, options: AxisOptions): string =>
     xmlElement(
       kind,
       {},
-      val("c:axId", id) +
-        `<c:scaling>${val("c:orientation", "minMax")}</c:scaling>` +
+      val("c:axId", kind === "c:catAx" ? CATEGORY_AXIS : VALUE_AXIS) +
+        `<c:scaling>${val("c:orientation", options.orientation)}</c:scaling>` +
         val("c:delete", 0) +
-        val("c:axPos", position) +
-        inner +
+        val("c:axPos", at) +
+        options.inner +
         val("c:majorTickMark", "out") +
         val("c:minorTickMark", "none") +
         val("c:tickLblPos", "nextTo") +
-        val("c:crossAx", cross) +
-        val("c:crosses", "autoZero") +
+        val("c:crossAx", kind === "c:catAx" ? VALUE_AXIS : CATEGORY_AXIS) +
+        val("c:crosses", options.crosses) +
         (kind === "c:catAx"
           ? val("c:auto", 1) + val("c:lblAlgn", "ctr") + val("c:lblOffset", 100) + val("c:noMultiLvlLbl", 0)
           : val("c:crossBetween", "between")),
@@ -185,14 +197,16 @@ function chartPartXml(chart: ChartContent, cached: CachedValue): string {
         val("c:axId", CATEGORY_AXIS) +
         val("c:axId", VALUE_AXIS),
     ) +
-    axis("c:catAx", CATEGORY_AXIS, VALUE_AXIS, bars ? "l" : "b", "") +
-    axis(
-      "c:valAx",
-      VALUE_AXIS,
-      CATEGORY_AXIS,
-      bars ? "b" : "l",
-      "<c:majorGridlines/>" + xmlElement("c:numFmt", { formatCode: "General", sourceLinked: 1 }),
-    );
+    axis("c:catAx", bars ? "l" : "b", {
+      orientation: reversePlotOrder ? "maxMin" : "minMax",
+      crosses: "autoZero",
+      inner: "",
+    }) +
+    axis("c:valAx", bars ? "b" : "l", {
+      orientation: "minMax",
+      crosses: CROSSES[position],
+      inner: "<c:majorGridlines/>" + xmlElement("c:numFmt", { formatCode: "General", sourceLinked: 1 }),
+    });
   const legend = chart.legend.visible
     ? `<c:legend>${val("c:legendPos", LEGEND_POS[chart.legend.position])}${val("c:overlay", 0)}</c:legend>`
     : "";
@@ -408,7 +422,7 @@ function readChartContent(xml: string): ChartContent | undefined {
   const plotArea = chart && childNamed(chart, "plotArea");
   const barCharts = plotArea ? childrenNamed(plotArea, "barChart") : [];
   const bar = barCharts[0];
-  if (!chart || !bar || barCharts.length !== 1) return undefined;
+  if (!chart || !plotArea || !bar || barCharts.length !== 1) return undefined;
   const barDir = valOf(bar, "barDir");
   const grouping = valOf(bar, "grouping") ?? "clustered";
   if ((barDir !== "bar" && barDir !== "col") || grouping !== "clustered") return undefined;
@@ -434,12 +448,19 @@ function readChartContent(xml: string): ChartContent | undefined {
   const position = (Object.keys(LEGEND_POS) as LegendPositionModel[]).find(
     (key) => LEGEND_POS[key] === (valOf(legend, "legendPos") ?? "r"),
   );
-  if (!position) return undefined;
+  const categoryAxis = childNamed(plotArea, "catAx");
+  const valueAxis = childNamed(plotArea, "valAx");
+  const crossing = (Object.keys(CROSSES) as ChartAxisPositionModel[]).find(
+    (key) => CROSSES[key] === (valOf(valueAxis, "crosses") ?? "autoZero"),
+  );
+  const scaling = categoryAxis && childNamed(categoryAxis, "scaling");
+  if (!position || !crossing) return undefined;
   return {
     chartType: barDir === "bar" ? "BarClustered" : "ColumnClustered",
     title: text === undefined ? { visible: title !== undefined } : { visible: true, text },
     legend: { visible: legend !== undefined, position: legend ? position : "Bottom" },
     series,
+    categoryAxis: { reversePlotOrder: valOf(scaling, "orientation") === "maxMin", position: crossing },
   };
 }
 
