@@ -5,96 +5,33 @@
 // keeps; that note's signed copy is then marked 已回. And 修复送货单 puts back 发货 rows a note
 // sheet still shows. Every figure expected is read from the page's own workbook model.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
   cellText,
   columnLetter,
-  launchBrowser,
-  openWorkbench as openSharedWorkbench,
+  DEMO_CUSTOMERS,
+  escapeRegExp,
+  fenOf,
+  formatMoney,
+  keyOf,
+  openLines,
+  openNoteLines,
+  openSection,
+  pageDays,
   readSheet,
   readTable,
-  revealCell,
   screenshotPath,
-  startWorkbench,
+  selectLines,
+  twoAdjacentOpenLines,
+  waitForActiveSheet,
+  workbenchSuite,
 } from "./browser.mjs";
 
 const PORT = Number(process.env.GENDAN_E2E_PORT3 ?? 3125);
 
-/** The demo's 月结30天 customer and its 款到发货 one (src/core/demo/demoStory.ts). */
-const MONTHLY = "杭州家乐惠商贸有限公司";
-const PAY_FIRST = "上海优品汇电子商务有限公司";
+const { monthly: MONTHLY, payFirst: PAY_FIRST } = DEMO_CUSTOMERS;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startWorkbench(PORT);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-async function openDemo(query = "") {
-  const opened = await openSharedWorkbench(browser, server, query);
-  await opened.page.locator('[data-testid="load-demo"]').click();
-  await opened.page.locator('[data-testid="sheet-tab-订单"]').waitFor({ timeout: 30_000 });
-  return opened;
-}
-
-/** Today plus `days` in the page's time zone: `{iso: "2026-11-22", compact: "20261122", serial}`. */
-async function pageDay(page, days = 0) {
-  return page.evaluate((offset) => {
-    const d = new Date();
-    d.setDate(d.getDate() + offset);
-    const pad = (n) => String(n).padStart(2, "0");
-    const [y, m, day] = [d.getFullYear(), d.getMonth() + 1, d.getDate()];
-    const serial = Math.round((Date.UTC(y, m - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000);
-    return { iso: `${y}-${pad(m)}-${pad(day)}`, compact: `${y}${pad(m)}${pad(day)}`, serial };
-  }, days);
-}
-
-/** 订单 lines with something left to deliver: {orderNo, lineNo, sheetRow, quantity, shipped, unshipped, price}. */
-function openLines(orders, customer) {
-  return orders.rows
-    .filter((r) => r.客户 === customer && Number(r.未发数量) > 0)
-    .map((r) => ({
-      orderNo: String(r.订单号),
-      lineNo: Number(r.行号),
-      sheetRow: r.sheetRow,
-      quantity: Number(r.数量),
-      shipped: Number(r.已发数量),
-      unshipped: Number(r.未发数量),
-      price: Number(r.单价),
-    }));
-}
-
-const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-const keyOf = (line) => `${line.orderNo}:${line.lineNo}`;
-const fenOf = (amount) => Math.round(amount * 100);
-const formatMoney = (fen) =>
-  (fen / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/** Clicks a cell of the first line's row on 订单 and shift-clicks the last's, as a clerk selects lines. */
-async function selectLines(page, lines) {
-  await page.locator('[data-testid="sheet-tab-订单"]').click();
-  const first = lines[0];
-  const last = lines[lines.length - 1];
-  await (await revealCell(page, `A${first.sheetRow}`)).click();
-  if (last !== first) await (await revealCell(page, `A${last.sheetRow}`)).click({ modifiers: ["Shift"] });
-}
-
-/** Opens 送货单 and waits until `lines` are listed ticked. */
-async function openNotes(pane, lines) {
-  await pane.locator('[data-testid="section-deliveryNotes"] summary').click();
-  for (const line of lines) {
-    await pane
-      .locator(`[data-testid="note-line"][data-key="${keyOf(line)}"][data-checked="true"]`)
-      .waitFor({ timeout: 30_000 });
-  }
-}
+const { openDemo } = workbenchSuite(PORT);
 
 /** The amount Chinese capitals stand for, in fen: 贰万陆仟捌佰元整 → 2680000. */
 function fenFromCapitals(text) {
@@ -157,18 +94,11 @@ function fenFromWords(text) {
  */
 async function issueTwoOpenLines(lang) {
   const { page, pane, errors } = await openDemo(lang === "en" ? "?lang=en" : "");
-  const today = await pageDay(page);
-  const before = await readTable(page, "Orders");
-  const open = openLines(before, MONTHLY);
-  // Two lines of one order, next to each other on the sheet (a selection is one block of rows).
-  const index = open.findIndex(
-    (l, i) => open[i + 1]?.orderNo === l.orderNo && open[i + 1]?.sheetRow === l.sheetRow + 1,
-  );
-  assert.ok(index >= 0, `the demo has two adjacent open lines of ${MONTHLY}`);
-  const lines = open.slice(index, index + 2);
+  const { today } = await pageDays(page);
+  const lines = twoAdjacentOpenLines(await readTable(page, "Orders"), MONTHLY);
 
   await selectLines(page, lines);
-  await openNotes(pane, lines);
+  await openNoteLines(pane, lines);
   assert.equal(await pane.locator('[data-testid="note-line"][data-checked="true"]').count(), 2);
   for (const line of lines) {
     const quantity = pane.locator(
@@ -186,13 +116,8 @@ async function issueTwoOpenLines(lang) {
   assert.equal(number, `SH${today.compact}-01`);
 
   // The note's sheet is open beside the pane.
-  const tab = page.locator(`[data-testid="sheet-tab-${number}"]`);
-  await page.waitForFunction(
-    (n) => document.querySelector(`[data-testid="sheet-tab-${n}"]`)?.getAttribute("aria-selected") === "true",
-    number,
-    { timeout: 10_000 },
-  );
-  assert.equal(await tab.innerText(), number);
+  await waitForActiveSheet(page, number);
+  assert.equal(await page.locator(`[data-testid="sheet-tab-${number}"]`).innerText(), number);
 
   // Its total and the amount written out are what the lines come to.
   const expectedFen = lines.reduce((sum, l) => sum + fenOf(l.unshipped * l.price), 0);
@@ -252,7 +177,6 @@ test("送货单: two open lines selected on 订单 become a note with its total 
   // A cell beside the document, so no selection frame sits on it.
   await page.locator('[data-testid="cell-O18"]').click();
   await pane.locator('[data-testid="note-result"]').scrollIntoViewIfNeeded();
-  // README's docs/delivery-note.png is this picture, copied by hand like the other screenshots there.
   await page.screenshot({ path: screenshotPath("note-issued.png") });
   assert.deepEqual(errors, []);
   await page.context().close();
@@ -273,8 +197,7 @@ test("delivery note in English: the pane in English prints DELIVERY NOTE with th
 
 test("款到发货 short of payment: refused with the shortfall until a reason is given, which 发货 keeps; its signed copy is marked 已回", async () => {
   const { page, pane, errors } = await openDemo();
-  const today = await pageDay(page);
-  const yesterday = await pageDay(page, -1);
+  const { today, yesterday } = await pageDays(page);
   const orders = await readTable(page, "Orders");
   const paid = new Set((await readTable(page, "Payments")).rows.map((r) => r.订单号));
   // An order of the 款到发货 customer with nothing paid and nothing delivered: any delivery is short.
@@ -286,7 +209,7 @@ test("款到发货 short of payment: refused with the shortfall until a reason i
   const ledgerBefore = (await readTable(page, "Shipments")).rows.length;
 
   await selectLines(page, [line]);
-  await openNotes(pane, [line]);
+  await openNoteLines(pane, [line]);
   // Dated yesterday, so that the 回单 list below (notes out more than 0 days) shows it.
   await pane.locator('[data-testid="note-date"]').fill(yesterday.iso);
   await pane.locator('[data-testid="note-issue"]').click();
@@ -295,13 +218,13 @@ test("款到发货 short of payment: refused with the shortfall until a reason i
   await reason.waitFor({ timeout: 30_000 });
   assert.match(
     await pane.locator('[data-testid="note-override"]').innerText(),
-    new RegExp(`还差 ${escape(amount)} CNY`),
+    new RegExp(`还差 ${escapeRegExp(amount)} CNY`),
   );
   const refusal = pane.locator('[data-testid="problem-item"][data-severity="error"]');
   assert.equal(await refusal.count(), 1);
   assert.match(
     await refusal.innerText(),
-    new RegExp(`${PAY_FIRST}.*款到发货.*还差 ${escape(amount)} CNY`, "s"),
+    new RegExp(`${PAY_FIRST}.*款到发货.*还差 ${escapeRegExp(amount)} CNY`, "s"),
   );
   await pane.locator('[data-testid="status-refused"]').waitFor({ timeout: 10_000 });
   assert.equal(await pane.locator('[data-testid="note-result"]').count(), 0);
@@ -351,7 +274,7 @@ test("修复送货单: 发货 rows lost for a note sheet are found by 校验 and
   const orders = await readTable(page, "Orders");
   const line = openLines(orders, MONTHLY)[0];
   await selectLines(page, [line]);
-  await openNotes(pane, [line]);
+  await openNoteLines(pane, [line]);
   await pane.locator('[data-testid="note-issue"]').click();
   const result = pane.locator('[data-testid="note-result"]');
   await result.waitFor({ timeout: 30_000 });
@@ -373,7 +296,7 @@ test("修复送货单: 发货 rows lost for a note sheet are found by 校验 and
     [ledger.sheet, lost[0].sheetRow, lost[lost.length - 1].sheetRow, columnLetter(ledger.headers.length - 1)],
   );
 
-  await pane.locator('[data-testid="section-orders"] summary').click();
+  await openSection(pane, "orders");
   await pane.locator('[data-testid="check-button"]').click();
   const repair = pane.locator('[data-testid="repair-notes"]');
   await repair.waitFor({ timeout: 30_000 });

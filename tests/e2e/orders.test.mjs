@@ -3,32 +3,19 @@
 // statuses; an invalid entry is refused by the cell's validation; the demo workbook's check lists
 // its three planted problems, and a problem selects its cell.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
-  launchBrowser,
-  openWorkbench as openSharedWorkbench,
+  cellText,
+  nameBox,
+  openSection,
   screenshotPath,
-  startWorkbench,
+  waitForNameBox,
+  workbenchSuite,
 } from "./browser.mjs";
 
 const PORT = Number(process.env.GENDAN_E2E_PORT2 ?? 3124);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startWorkbench(PORT);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-function openWorkbench(query = "") {
-  return openSharedWorkbench(browser, server, query);
-}
+const { open: openWorkbench, openDemo } = workbenchSuite(PORT);
 
 async function setUp(pane) {
   await pane.locator('[data-testid="setup-button"]').click();
@@ -56,20 +43,12 @@ async function typeRow(page, start, entries) {
   }
 }
 
-async function cellText(page, address) {
-  return (await page.locator(`[data-testid="cell-${address}"]`).innerText()).trim();
-}
-
 async function waitForCellText(page, address, expected) {
   await page.waitForFunction(
     ([a, text]) => document.querySelector(`[data-testid="cell-${a}"]`)?.textContent?.trim() === text,
     [address, expected],
     { timeout: 10_000 },
   );
-}
-
-async function nameBox(page) {
-  return (await page.locator('[data-testid="name-box"]').innerText()).trim();
 }
 
 /** What the model holds in a cell of a sheet: its formula or its constant. */
@@ -210,11 +189,8 @@ test("an invalid entry is refused with the cell's alert and writes nothing", asy
 });
 
 test("journey B: the demo workbook's check lists its three planted problems; one selects its cell", async () => {
-  const { page, pane, errors } = await openWorkbench();
-  await page.locator('[data-testid="load-demo"]').click();
-  await page.locator('[data-testid="sheet-tab-订单"]').waitFor({ timeout: 30_000 });
-
-  await pane.locator('[data-testid="section-orders"] summary').click();
+  const { page, pane, errors } = await openDemo();
+  await openSection(pane, "orders");
   await pane.locator('[data-testid="check-button"]').click();
   const items = pane.locator('[data-testid="problem-item"]');
   await items.first().waitFor({ timeout: 30_000 });
@@ -233,21 +209,15 @@ test("journey B: the demo workbook's check lists its three planted problems; one
   assert.equal(sheet, "订单");
   assert.match(cell, /^[A-Z]+\d+$/);
   await first.click();
-  await page.waitForFunction(
-    (expected) => document.querySelector('[data-testid="name-box"]')?.textContent?.trim() === expected,
-    `订单!${cell}`,
-    { timeout: 10_000 },
-  );
+  await waitForNameBox(page, `订单!${cell}`);
   await page.screenshot({ path: screenshotPath("orders-check.png") });
   assert.deepEqual(errors, []);
   await page.context().close();
 });
 
 test("journey B in English: the check's summary appears", async () => {
-  const { page, pane, errors } = await openWorkbench("?lang=en");
-  await page.locator('[data-testid="load-demo"]').click();
-  await page.locator('[data-testid="sheet-tab-订单"]').waitFor({ timeout: 30_000 });
-  await pane.locator('[data-testid="section-orders"] summary').click();
+  const { page, pane, errors } = await openDemo("?lang=en");
+  await openSection(pane, "orders");
   await pane.locator('[data-testid="check-button"]').click();
   const summary = pane.locator('[data-testid="check-summary"]');
   await summary.waitFor({ timeout: 30_000 });

@@ -5,104 +5,36 @@
 // Then 全部客户 for the same period: the pane lists the 应收汇总 sheet (now in front) and every
 // customer's statement, and a click on one brings its sheet to the front.
 import assert from "node:assert/strict";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import {
   cellText,
   columnLetter,
-  launchBrowser,
-  openWorkbench as openSharedWorkbench,
+  DEMO_CUSTOMERS,
+  escapeRegExp,
+  fenOf,
+  formatMoney,
+  openSection,
+  pageDays,
   readSheet,
   readTable,
   screenshotPath,
-  startWorkbench,
+  statementFigures,
+  waitForActiveSheet,
+  workbenchSuite,
 } from "./browser.mjs";
 
 const PORT = Number(process.env.GENDAN_E2E_PORT4 ?? 3126);
 
 /** The demo's 月结30天 customer, with 期初应收 and deliveries, returns and payments (src/core/demo/demoStory.ts). */
-const MONTHLY = "杭州家乐惠商贸有限公司";
+const MONTHLY = DEMO_CUSTOMERS.monthly;
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startWorkbench(PORT);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-/** Waits until `name`'s sheet tab is the active one. */
-async function waitForActiveSheet(page, name) {
-  await page.waitForFunction(
-    (sheet) =>
-      document.querySelector(`[data-testid="sheet-tab-${sheet}"]`)?.getAttribute("aria-selected") === "true",
-    name,
-    { timeout: 10_000 },
-  );
-}
-
-/**
- * Days as the page sees them: today, the first of last month and the last of this month, each as
- * `{iso, serial}` in the page's time zone.
- */
-async function pageDays(page) {
-  return page.evaluate(() => {
-    const pad = (n) => String(n).padStart(2, "0");
-    const day = (d) => {
-      const [y, m, dd] = [d.getFullYear(), d.getMonth() + 1, d.getDate()];
-      const serial = Math.round((Date.UTC(y, m - 1, dd) - Date.UTC(1899, 11, 30)) / 86_400_000);
-      return { iso: `${y}-${pad(m)}-${pad(dd)}`, serial };
-    };
-    const now = new Date();
-    return {
-      today: day(now),
-      lastMonthStart: day(new Date(now.getFullYear(), now.getMonth() - 1, 1)),
-      monthEnd: day(new Date(now.getFullYear(), now.getMonth() + 1, 0)),
-    };
-  });
-}
-
-const fenOf = (amount) => Math.round(Number(amount) * 100);
-const formatMoney = (fen) =>
-  (fen / 100).toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
-/**
- * The statement's five figures in fen, worked out here from 客户, 发货 and 收款 as read from the
- * page: 期初应收 from 期初日期 on, rows before `from` in 上期结欠, rows from `from` to `to` in the
- * period's sums (a 发货 row with a negative 金额 is a return).
- */
-function expectedFigures(customers, shipments, payments, customer, from, to) {
-  const row = customers.find((c) => c.客户名称 === customer);
-  assert.ok(row, `${customer} is in 客户`);
-  const start = Number(row.期初日期);
-  assert.ok(start < from, `期初日期 ${start} is before the period`);
-  const figures = { opening: fenOf(row.期初应收), deliveries: 0, returns: 0, payments: 0 };
-  const counted = (date) => Number(date) >= start && Number(date) <= to;
-  for (const s of shipments.filter((r) => r.客户 === customer && counted(r.日期))) {
-    const fen = fenOf(s.金额);
-    if (Number(s.日期) < from) figures.opening += fen;
-    else if (fen < 0) figures.returns -= fen;
-    else figures.deliveries += fen;
-  }
-  for (const p of payments.filter((r) => r.客户 === customer && counted(r.收款日期))) {
-    if (Number(p.收款日期) < from) figures.opening -= fenOf(p.金额);
-    else figures.payments += fenOf(p.金额);
-  }
-  const closing = figures.opening + figures.deliveries - figures.returns - figures.payments;
-  return { ...figures, closing };
-}
+const { openDemo } = workbenchSuite(PORT);
 
 test("对账单: the 月结 customer from the first of last month to this month's end, its figures in the pane and its sheet in front; then every customer's, and a click goes to one", async () => {
-  const { page, pane, errors } = await openSharedWorkbench(browser, server);
-  await page.locator('[data-testid="load-demo"]').click();
-  await page.locator('[data-testid="sheet-tab-订单"]').waitFor({ timeout: 30_000 });
-  const { lastMonthStart, monthEnd } = await pageDays(page);
+  const { page, pane, errors } = await openDemo();
+  const { lastMonthStart, lastMonthEnd, monthEnd } = await pageDays(page);
 
-  await pane.locator('[data-testid="section-statements"] summary').click();
+  await openSection(pane, "statements");
   const customer = pane.locator('[data-testid="statement-customer"]');
   await customer.locator(`option[value="${MONTHLY}"]`).waitFor({ state: "attached", timeout: 30_000 });
   // Every customer of 客户, in its order, offered with its currency.
@@ -110,14 +42,8 @@ test("对账单: the 月结 customer from the first of last month to this month'
   const options = await customer.locator("option").evaluateAll((all) => all.map((o) => o.value));
   assert.deepEqual(options, ["", ...customers.map((c) => c.客户名称)]);
   // Last month unless the clerk picks another, by note, in the pane's language.
-  const lastMonthEnd = await page.evaluate(() => {
-    const now = new Date();
-    const d = new Date(now.getFullYear(), now.getMonth(), 0);
-    const pad = (n) => String(n).padStart(2, "0");
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  });
   assert.equal(await pane.locator('[data-testid="statement-from"]').inputValue(), lastMonthStart.iso);
-  assert.equal(await pane.locator('[data-testid="statement-to"]').inputValue(), lastMonthEnd);
+  assert.equal(await pane.locator('[data-testid="statement-to"]').inputValue(), lastMonthEnd.iso);
   assert.equal(await pane.locator('[data-testid="statement-detail"]').inputValue(), "notes");
   assert.equal(await pane.locator('[data-testid="statement-lang"]').inputValue(), "zh");
   assert.ok(await pane.locator('[data-testid="statement-issue"]').isDisabled(), "waits for a customer");
@@ -129,7 +55,7 @@ test("对账单: the 月结 customer from the first of last month to this month'
   await result.waitFor({ timeout: 30_000 });
 
   // The five figures are what 客户, 发货 and 收款 come to for the period.
-  const expected = expectedFigures(
+  const expected = statementFigures(
     customers,
     (await readTable(page, "Shipments")).rows,
     (await readTable(page, "Payments")).rows,
@@ -148,7 +74,7 @@ test("对账单: the 月结 customer from the first of last month to this month'
   const closing = await result.getAttribute("data-closing");
   assert.equal(closing, formatMoney(expected.closing));
   const sheet = await result.getAttribute("data-sheet");
-  assert.match(await result.innerText(), new RegExp(`已打开工作表「${sheet.replace(/[()]/g, "\\$&")}」`));
+  assert.match(await result.innerText(), new RegExp(`已打开工作表「${escapeRegExp(sheet)}」`));
   assert.match(
     await pane.locator('[data-testid="status-done"]').innerText(),
     new RegExp(`已生成「${MONTHLY}」的对账单，本期结欠 ${(expected.closing / 100).toFixed(2)} CNY`),
@@ -164,8 +90,7 @@ test("对账单: the 月结 customer from the first of last month to this month'
   assert.equal(fenOf(values[closingRow][closingCol]), expected.closing);
   assert.equal(await cellText(page, `${columnLetter(closingCol)}${closingRow + 1}`), closing);
 
-  // The whole statement in view, from its title to the signatures, beside the pane's result: README's
-  // docs/statement.png is this picture, copied by hand like the other screenshots there.
+  // The whole statement in view, from its title to the signatures, beside the pane's result.
   await page.locator('[data-testid="grid"]').evaluate((grid) => {
     grid.scrollTop = 0;
   });

@@ -2,33 +2,13 @@
 // the task pane renders in Chinese and in English, setup creates 参数, and a problem selects its cell.
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import JSZip from "jszip";
-import {
-  launchBrowser,
-  openWorkbench as openSharedWorkbench,
-  screenshotPath,
-  startWorkbench,
-} from "./browser.mjs";
+import { nameBox, screenshotPath, waitForNameBox, workbenchSuite } from "./browser.mjs";
 
 const PORT = Number(process.env.GENDAN_E2E_PORT ?? 3123);
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startWorkbench(PORT);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
-
-function openWorkbench(query = "") {
-  return openSharedWorkbench(browser, server, query);
-}
+const { open: openWorkbench } = workbenchSuite(PORT);
 
 test("the task pane renders in Chinese beside the grid, and setup creates 参数", async () => {
   const { page, pane, errors } = await openWorkbench();
@@ -81,11 +61,7 @@ test("a refused setup lists the problem, and clicking it selects the cell", asyn
 
   await page.locator('[data-testid="sheet-tab-Sheet1"]').click();
   await item.click();
-  await page.waitForFunction(
-    () => document.querySelector('[data-testid="name-box"]')?.textContent?.trim() === "参数!A1",
-    null,
-    { timeout: 10_000 },
-  );
+  await waitForNameBox(page, "参数!A1");
   const selection = await page.evaluate(() => {
     const model = window.gendanWorkbench.workbook.model;
     const sheet = model.sheets.find((s) => s.id === model.selection?.sheetId);
@@ -131,7 +107,7 @@ test("a selection made in the grid is Excel's selection for the pane's code", as
   );
   assert.equal(address, "Sheet1!B2:C4");
   // As in Excel, the name box names the active cell of the selection.
-  assert.equal((await page.locator('[data-testid="name-box"]').innerText()).trim(), "Sheet1!B2");
+  assert.equal(await nameBox(page), "Sheet1!B2");
   assert.deepEqual(errors, []);
   await page.context().close();
 });
