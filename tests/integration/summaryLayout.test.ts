@@ -9,6 +9,7 @@
  * With GENDAN_SUMMARY_PREVIEW=<dir> the test also leaves summaries as PDF and PNG there.
  */
 import { spawnSync } from "node:child_process";
+import JSZip from "jszip";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -27,6 +28,7 @@ import { statementSheetName } from "../../src/core/statements/layout";
 import { summarySheetName, summarySheetPlan } from "../../src/core/statements/summaryLayout";
 import type { Lang } from "../../src/core/problems";
 import { applyPlan } from "../../src/excel/applyPlan";
+import { parseRectAddress } from "../../src/core/address";
 import { MemoryWorkbook, type SheetModel, type WorkbookModel } from "../../src/memory-excel";
 import { HyperFormulaEngine } from "../../src/memory-excel/hyperformula/hyperFormulaEngine";
 import { readXlsx, writeXlsx } from "../../src/memory-excel/xlsx";
@@ -137,6 +139,11 @@ const number = (v: CellConstant | undefined): number => {
   return n;
 };
 
+/** `$A$8:$A$10` for `A8:A10`. */
+function absolute(address: string): string {
+  return address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+}
+
 /** Columns of the table, 0-based. */
 const CLOSING = 7;
 const LINK = 13;
@@ -183,10 +190,17 @@ function expectedTotals(summary: ReceivablesSummary): { currency: string; figure
   }));
 }
 
+/** The customers as the sheet lists them: those of one currency together, currencies as the totals list them. */
+function sheetOrder(summary: ReceivablesSummary): ReceivablesSummary["customers"] {
+  return summary.totals.flatMap((t) => summary.customers.filter((c) => c.currency === t.currency));
+}
+
 function expectShown(actual: Shown, summary: ReceivablesSummary, links: ReadonlyMap<string, string>): void {
-  expect(actual.closings).toHaveLength(summary.customers.length);
-  actual.closings.forEach((c, i) => expect(c).toBeCloseTo(fenToNumber(summary.customers[i]!.closing), 9));
-  expect(actual.links).toEqual(summary.customers.map((r) => links.get(r.customer) ?? ""));
+  const customers = sheetOrder(summary);
+  expect(customers).toHaveLength(summary.customers.length);
+  expect(actual.closings).toHaveLength(customers.length);
+  actual.closings.forEach((c, i) => expect(c).toBeCloseTo(fenToNumber(customers[i]!.closing), 9));
+  expect(actual.links).toEqual(customers.map((r) => links.get(r.customer) ?? ""));
   const expected = expectedTotals(summary);
   expect(actual.totals.map((t) => t.currency)).toEqual(expected.map((t) => t.currency));
   actual.totals.forEach((t, i) =>
@@ -282,6 +296,46 @@ describe("a summary sheet on memory-excel, computed by HyperFormula", () => {
     expect(rows[plan.rowsStart - 2]![0]).toBe("客户");
     expect(rows[plan.rowsStart - 1]![0]).toBe("本期没有应收款项。");
     expect(rows).toHaveLength(plan.rowsStart);
+    expect(sheetNamed(book.model, plan.sheet).charts).toEqual([]);
+  });
+
+  test("a bar chart per currency over its own rows' names and 本期结欠, where the plan puts it", async () => {
+    const summary = november();
+    const { book, plan } = await bookWith(summary);
+    const charts = sheetNamed(book.model, plan.sheet).charts;
+    const ref = (address: string): string => `='${plan.sheet}'!${absolute(address)}`;
+    expect(charts).toEqual(
+      plan.charts.map((c, i) => ({
+        name: `Chart ${i + 1}`,
+        chartType: "BarClustered",
+        title: { visible: true, text: `本期结欠（${c.currency}）` },
+        legend: { visible: false, position: "Bottom" },
+        series: [{ name: "本期结欠", values: ref(c.values), categories: ref(c.categories) }],
+        categoryAxis: { reversePlotOrder: true, position: "Maximum" },
+        cells: parseRectAddress(c.position),
+      })),
+    );
+    // What each chart reads: its currency's customers and their closing balances, as computed.
+    const read = await book.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(plan.sheet);
+      const ranges = plan.charts.map((c) => [
+        sheet.getRange(c.categories).load("values"),
+        sheet.getRange(c.values).load("values"),
+      ]);
+      await context.sync();
+      return ranges.map(([names, values]) => [names!.values.flat(), values!.values.flat()]);
+    });
+    expect(plan.charts.map((c) => c.currency)).toEqual(["CNY", "USD"]);
+    expect(read).toEqual([
+      [
+        ["华美贸易", "宏达", "=1+1"],
+        [expect.closeTo(1136.66, 9), expect.closeTo(600, 9), expect.closeTo(0, 9)],
+      ],
+      [
+        ["O'Brien Ltd", "Greenleaf"],
+        [expect.closeTo(500.1, 9), expect.closeTo(300, 9)],
+      ],
+    ]);
   });
 
   test("the .xlsx keeps formulas, links, merges, heights, landscape page setup, print area and titles", async () => {
@@ -304,13 +358,16 @@ describe("a summary sheet on memory-excel, computed by HyperFormula", () => {
     expect(before.pageLayout.printTitleRows).toEqual({ first: 0, last: plan.rowsStart - 2 });
     expect(back.gridlines).toBe(false);
     expect([...back.rowHeights]).toEqual([...before.rowHeights]);
-    const obrien = plan.rowsStart + 1;
+    // The CNY customers come first: 华美贸易, 宏达, =1+1, then O'Brien Ltd (0-based row).
+    const obrien = plan.rowsStart + 2;
     expect(back.cells[obrien]?.[LINK]?.formula).toBe(
       `=HYPERLINK("#'对账单 O''Brien Ltd 2026-11'!A1","对账单 O'Brien Ltd 2026-11")`,
     );
     const total = back.cells[plan.totalsStart - 1]?.[CLOSING];
     expect(total?.formula).toBe(before.cells[plan.totalsStart - 1]?.[CLOSING]?.formula);
     expect(total?.style?.numberFormat).toBe("#,##0.00");
+    expect(back.charts).toEqual(before.charts);
+    expect(back.charts).toHaveLength(2);
   });
 });
 
@@ -358,6 +415,79 @@ function toPdf(xlsx: Uint8Array): Buffer {
   }
 }
 
+/** Runs soffice on `xlsx`, saving it again as .xlsx (LibreOffice's own writing of what it read). */
+function throughLibreOffice(xlsx: Uint8Array): Buffer {
+  const dir = mkdtempSync(join(tmpdir(), "gendan-summary-"));
+  try {
+    const input = join(dir, "summary.xlsx");
+    writeFileSync(input, xlsx);
+    const out = join(dir, "out");
+    mkdirSync(out);
+    const result = spawnSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${join(dir, "profile")}`,
+        "--headless",
+        "--convert-to",
+        "xlsx:Calc MS Excel 2007 XML",
+        "--outdir",
+        out,
+        input,
+      ],
+      { encoding: "utf8", timeout: 120_000 },
+    );
+    const saved = readdirSync(out).find((f) => f.endsWith(".xlsx"));
+    if (!saved) throw new Error(`LibreOffice did not save the summary: ${result.stderr || result.stdout}`);
+    return readFileSync(join(out, saved));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What a chart part says, found with patterns: its kind, title, formulas and cached values. */
+interface ChartPart {
+  barDir: string | undefined;
+  title: string;
+  categories: string | undefined;
+  values: string | undefined;
+  cachedValues: number[];
+}
+
+async function chartParts(xlsx: Uint8Array): Promise<ChartPart[]> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const paths = Object.keys(zip.files)
+    .filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name))
+    .sort((a, b) => Number(/(\d+)\.xml$/.exec(a)![1]) - Number(/(\d+)\.xml$/.exec(b)![1]));
+  const decode = (text: string): string =>
+    text
+      .replace(/&apos;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
+  return Promise.all(
+    paths.map(async (path) => {
+      const xml = await zip.file(path)!.async("string");
+      const formula = (element: string): string | undefined => {
+        const m = new RegExp(`<c:${element}>.*?<c:f>(.*?)</c:f>`).exec(xml);
+        return m ? decode(m[1]!) : undefined;
+      };
+      const numbers = /<c:numCache>(.*?)<\/c:numCache>/.exec(xml)?.[1] ?? "";
+      return {
+        barDir: /<c:barDir val="(\w+)"\/>/.exec(xml)?.[1],
+        title: decode(
+          [...(/<c:title>(.*?)<\/c:title>/.exec(xml)?.[1] ?? "").matchAll(/<a:t>(.*?)<\/a:t>/g)]
+            .map((m) => m[1])
+            .join(""),
+        ),
+        categories: formula("cat"),
+        values: formula("val"),
+        cachedValues: [...numbers.matchAll(/<c:v>(.*?)<\/c:v>/g)].map((m) => Number(m[1])),
+      };
+    }),
+  );
+}
+
 /** Pages in a PDF (its page objects) and the first page's size in points. */
 function pdfPages(pdf: Buffer): { pages: number; width: number; height: number } {
   const text = pdf.toString("latin1");
@@ -383,7 +513,7 @@ function pdfPages(pdf: Buffer): { pages: number; width: number; height: number }
     }
   }, 120_000);
 
-  test("a month's summary prints on one A4 landscape page; 60 customers take a few, one page wide", async () => {
+  test("a month's summary prints on one A4 landscape page, charts included; 60 customers take a few, one page wide", async () => {
     const one = pdfPages(toPdf((await summaryFile(november())).xlsx));
     expect(one.pages).toBe(1);
     // A4 landscape: 842 × 595 points.
@@ -397,9 +527,36 @@ function pdfPages(pdf: Buffer): { pages: number; width: number; height: number }
       })),
     };
     const pages = pdfPages(toPdf((await summaryFile(many)).xlsx)).pages;
-    // 60 rows need two or three pages tall; a page per column group would be many more.
+    // 60 rows need two or three pages tall and their chart (at its tallest) one more; a page per
+    // column group would be many more.
     expect(pages).toBeGreaterThanOrEqual(2);
-    expect(pages).toBeLessThanOrEqual(3);
+    expect(pages).toBeLessThanOrEqual(4);
+  }, 120_000);
+
+  test("the charts survive LibreOffice: a bar chart per currency, titled, over the same cells, showing the balances", async () => {
+    const summary = november();
+    const { xlsx, name } = await summaryFile(summary);
+    const plan = planFor(summary);
+    const fileRef = (address: string): string => `'${name}'!${absolute(address)}`;
+    // Ours, as written: the formulas of the plan's ranges.
+    const expected = plan.charts.map((c) => ({
+      barDir: "bar",
+      title: `本期结欠（${c.currency}）`,
+      categories: fileRef(c.categories),
+      values: fileRef(c.values),
+    }));
+    expect((await chartParts(xlsx)).map(({ cachedValues: _, ...rest }) => rest)).toEqual(expected);
+    const saved = await chartParts(throughLibreOffice(xlsx));
+    expect(saved.map(({ cachedValues: _, ...rest }) => rest)).toEqual(expected);
+    // LibreOffice computed the 本期结欠 formulas and shows their results as the bars.
+    const closings = plan.charts.map((c) =>
+      sheetOrder(summary)
+        .filter((r) => r.currency === c.currency)
+        .map((r) => fenToNumber(r.closing)),
+    );
+    expect(saved.map((c) => c.cachedValues)).toEqual(
+      closings.map((list) => list.map((v) => expect.closeTo(v, 9))),
+    );
   }, 120_000);
 
   const preview = process.env.GENDAN_SUMMARY_PREVIEW;

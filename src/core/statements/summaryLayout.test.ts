@@ -157,7 +157,7 @@ describe("summarySheetPlan", () => {
     expect(rowWith(grid, "对账期间：")).toBe(rowWith(grid, "制表日期："));
   });
 
-  test("the table header, then one row per customer in the summary's order, constants as core has them", () => {
+  test("the table header, then one row per customer, constants as core has them", () => {
     const header = plan.rowsStart - 1;
     expect(grid[header - 1]).toEqual(ZH_HEADERS);
     expect([plan.rowsStart, plan.rowsEnd]).toEqual([header + 1, header + 3]);
@@ -227,6 +227,36 @@ describe("summarySheetPlan", () => {
     ]);
   });
 
+  test("the customers of one currency stand together, currencies as the totals list them", () => {
+    const mixed = makeSummary([
+      makeRow({ customer: "华美贸易" }),
+      makeRow({ customer: "Greenleaf", currency: "USD" }),
+      makeRow({ customer: "宏达" }),
+      makeRow({ customer: "O'Brien Ltd", currency: "USD" }),
+      makeRow({ customer: "=1+1" }),
+    ]);
+    const p = summarySheetPlan(mixed, SHEET, COMPANY, "zh", new Map([["宏达", "对账单 宏达 2026-10"]]));
+    const g = gridOf(p.steps);
+    expect(g.slice(p.rowsStart - 1, p.rowsEnd).map((r) => [r[0], r[1], r[13]])).toEqual([
+      ["华美贸易", "CNY", ""],
+      ["宏达", "CNY", `=HYPERLINK("#'对账单 宏达 2026-10'!A1","对账单 宏达 2026-10")`],
+      ["=1+1", "CNY", ""],
+      ["Greenleaf", "USD", ""],
+      ["O'Brien Ltd", "USD", ""],
+    ]);
+    expect(g.slice(p.totalsStart - 1).map((r) => r.slice(0, 2))).toEqual([
+      ["合计", "CNY"],
+      ["合计", "USD"],
+    ]);
+    const r = p.rowsStart;
+    expect(p.charts.map((c) => [c.currency, c.values])).toEqual([
+      ["CNY", `H${r}:H${r + 2}`],
+      ["USD", `H${r + 3}:H${r + 4}`],
+    ]);
+    // Each row's closing formula is its own row's.
+    expect(g[r + 3]![7]).toBe(`=ROUND(D${r + 4}+E${r + 4}-F${r + 4}-G${r + 4},2)`);
+  });
+
   test("a row is as tall as its link's sheet name needs in the 对账单 column", () => {
     const long = "对账单 杭州优品贸易有限公司第一分公司 2026-10";
     const heights = (p: ReturnType<typeof summarySheetPlan>): Map<string, number> =>
@@ -256,14 +286,15 @@ describe("summarySheetPlan", () => {
     ]);
   });
 
-  test("prints A4 landscape, one page wide, the rows down to the table header repeated", () => {
+  test("prints A4 landscape, one page wide, the rows down to the table header repeated, the charts included", () => {
     const setup = stepsOf(plan.steps, "pageSetup")[0]!;
+    const lastChart = parseRectAddress(plan.charts.at(-1)!.position)!;
     expect(setup).toMatchObject({
       orientation: "Landscape",
       paperSize: "A4",
       fitToPagesWide: 1,
       fitToPagesTall: 0,
-      printArea: `A1:N${plan.totalsStart + 1}`,
+      printArea: `A1:N${lastChart.row + lastChart.rows}`,
       printTitleRows: `$1:$${plan.rowsStart - 1}`,
     });
     expect(stepsOf(plan.steps, "gridlines")).toEqual([{ kind: "gridlines", sheet: SHEET, show: false }]);
@@ -273,14 +304,68 @@ describe("summarySheetPlan", () => {
     expect(widths.reduce((a, b) => a + b, 0) * 0.8).toBeLessThanOrEqual(842 - 43.2);
   });
 
-  test("the chart goes one blank row below the table; its data are the names and 本期结欠 cells", () => {
-    expect(plan.chartAnchor).toEqual({ row: plan.totalsStart + 2, col: 0 });
-    expect(plan.chartData).toEqual({
-      categories: `A${plan.rowsStart}:A${plan.rowsEnd}`,
-      values: `H${plan.rowsStart}:H${plan.rowsEnd}`,
-    });
+  test("a bar chart per currency below the table, one blank row before and between them, over the table's width", () => {
+    const t = plan.totalsStart;
+    expect(plan.chartAnchor).toEqual({ row: t + 2, col: 0 });
+    // USD's one customer, then CNY's two, as the rows are.
+    expect(plan.charts.map((c) => [c.currency, c.categories, c.values])).toEqual([
+      ["USD", `A${plan.rowsStart}`, `H${plan.rowsStart}`],
+      ["CNY", `A${plan.rowsStart + 1}:A${plan.rowsEnd}`, `H${plan.rowsStart + 1}:H${plan.rowsEnd}`],
+    ]);
+    const [usd, cny] = plan.charts.map((c) => parseRectAddress(c.position)!);
+    // 0-based row t + 2 is the 1-based row after the blank one below the last totals row.
+    expect(usd).toMatchObject({ row: t + 2, col: 0, cols: 14 });
+    expect(cny).toMatchObject({ row: usd!.row + usd!.rows + 1, col: 0, cols: 14 });
     // Nothing is written at or below the anchor.
     expect(grid.length).toBeLessThan(plan.chartAnchor.row);
+  });
+
+  test("each chart is a chart step titled with its currency, the series 本期结欠, after everything else", () => {
+    const charts = stepsOf(plan.steps, "chart");
+    expect(charts).toEqual(
+      plan.charts.map((c) => ({
+        kind: "chart",
+        sheet: SHEET,
+        chartType: "BarClustered",
+        title: `本期结欠（${c.currency}）`,
+        seriesName: "本期结欠",
+        categories: c.categories,
+        values: c.values,
+        position: c.position,
+      })),
+    );
+    expect(plan.steps.slice(-charts.length)).toEqual(charts);
+    const en = summarySheetPlan(summary, SHEET, COMPANY, "en", links);
+    expect(stepsOf(en.steps, "chart").map((c) => [c.title, c.seriesName])).toEqual([
+      ["Balance due (USD)", "Balance due"],
+      ["Balance due (CNY)", "Balance due"],
+    ]);
+  });
+
+  test("the chart rows are 15 points, so the charts are as tall in any workbook font", () => {
+    const last = parseRectAddress(plan.charts.at(-1)!.position)!;
+    const heights = stepsOf(plan.steps, "rowHeight");
+    expect(heights.at(-1)).toEqual({
+      kind: "rowHeight",
+      sheet: SHEET,
+      address: `A${plan.totalsStart + 2}:A${last.row + last.rows}`,
+      height: 15,
+    });
+  });
+
+  test("a chart grows with its customers, from 150 points for a few to 450 for many", () => {
+    const rowsOf = (n: number): number => {
+      const rows = Array.from({ length: n }, (_, i) => makeRow({ customer: `客户${i + 1}` }));
+      const p = summarySheetPlan(makeSummary(rows), SHEET, COMPANY, "zh", NO_LINKS);
+      expect(p.charts).toHaveLength(1);
+      return parseRectAddress(p.charts[0]!.position)!.rows;
+    };
+    expect(rowsOf(1)).toBe(10);
+    expect(rowsOf(4)).toBe(10);
+    // 72 points besides the bars, 18 per bar: 20 customers are 432 points, 29 rows of 15.
+    expect(rowsOf(20)).toBe(29);
+    expect(rowsOf(21)).toBe(30);
+    expect(rowsOf(60)).toBe(30);
   });
 
   test("text that looks like a formula is written as a constant", () => {
@@ -337,7 +422,7 @@ describe("summarySheetPlan", () => {
     expect(stepsOf(one.steps, "formulas").some((s) => s.address.startsWith("N"))).toBe(false);
   });
 
-  test("no customers: the header, a line saying so, no formulas, no totals and no chart data", () => {
+  test("no customers: the header, a line saying so, no formulas, no totals and no chart", () => {
     const empty = summarySheetPlan(makeSummary([]), SHEET, COMPANY, "zh", NO_LINKS);
     const g = gridOf(empty.steps);
     expect(empty.rowsEnd).toBe(empty.rowsStart - 1);
@@ -350,7 +435,8 @@ describe("summarySheetPlan", () => {
     expect(stepsOf(empty.steps, "merge").map((m) => m.address)).toContain(
       `A${empty.rowsStart}:N${empty.rowsStart}`,
     );
-    expect(empty.chartData).toBeNull();
+    expect(empty.charts).toEqual([]);
+    expect(stepsOf(empty.steps, "chart")).toEqual([]);
     expect(empty.chartAnchor).toEqual({ row: empty.rowsStart + 1, col: 0 });
     expect(stepsOf(empty.steps, "pageSetup")[0]?.printArea).toBe(`A1:N${empty.rowsStart}`);
     const en = gridOf(summarySheetPlan(makeSummary([]), SHEET, COMPANY, "en", NO_LINKS).steps);

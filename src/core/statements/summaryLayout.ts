@@ -9,9 +9,17 @@
  *   对账期间 and 账龄截至 (the period's last day, where ageing is measured) on the left,
  *   制表日期 (the day the summary was made) on the right
  *   the table: 客户 币种 结算方式 上期结欠 本期送货 本期退货 本期收款 本期结欠 0–30天 31–60天 61–90天
- *     90天以上 逾期金额 对账单, one row per customer in the summary's order, then one 合计 row per
- *     currency in the order of summary.totals
- *   (room for a chart of 本期结欠 by customer: see chartAnchor)
+ *     90天以上 逾期金额 对账单, one row per customer, the customers of one currency together
+ *     (currencies in the order of summary.totals, customers in the summary's order within each),
+ *     then one 合计 row per currency in the order of summary.totals
+ *   one blank row, then per currency a bar chart of its customers' 本期结欠, titled with the
+ *     currency (本期结欠（CNY）), a blank row between charts
+ *
+ * One chart per currency because bars of yuan and dollars on one axis would compare amounts that
+ * cannot be compared; grouping the rows by currency gives each chart one contiguous range of
+ * names and balances, which Excel, LibreOffice and the file format all take as a series. The
+ * charts read the cells, so a corrected figure redraws its bar. The print area runs to the last
+ * chart.
  *
  * What a clerk may correct recomputes without the add-in, as on the statement sheet: each row's
  * 本期结欠 is `=ROUND(上期结欠 + 本期送货 − 本期退货 − 本期收款, 2)` (the statement sheet's closing
@@ -41,7 +49,7 @@ import {
   unusedSheetName,
 } from "../documents/sheetBuilder";
 import { fenToNumber } from "../money";
-import type { CellConstant, PlanStep } from "../plan";
+import type { CellConstant, ChartStep, PlanStep } from "../plan";
 import type { Lang } from "../problems";
 import type { ReceivableRow, ReceivablesSummary } from "./aging";
 
@@ -101,6 +109,8 @@ interface SummaryLabels extends blocks.DocumentLabels {
   total: string;
   /** Across the table when no customer owes or did business in the period. */
   none: string;
+  /** A currency's chart title. */
+  chartTitle: (currency: string) => string;
 }
 
 /** What the summary prints besides the data, per language. */
@@ -133,6 +143,7 @@ const LABELS: Record<Lang, SummaryLabels> = {
     madeOn: "制表日期",
     total: "合计",
     none: "本期没有应收款项。",
+    chartTitle: (currency) => `本期结欠（${currency}）`,
     colon: "：",
     gap: "　　",
   },
@@ -165,10 +176,32 @@ const LABELS: Record<Lang, SummaryLabels> = {
     madeOn: "Prepared on",
     total: "Total",
     none: "No receivables in this period.",
+    chartTitle: (currency) => `Balance due (${currency})`,
     colon: ": ",
     gap: "    ",
   },
 };
+
+/** Points per customer in a chart: a bar and the space around it, with room for its 10-point name. */
+const CHART_POINTS_PER_BAR = 18;
+/** Points of a chart besides its bars: title, value axis labels and margins. */
+const CHART_PADDING = 72;
+/** A chart is at least this tall, so that one or two bars do not look like a line… */
+const CHART_MIN_HEIGHT = 150;
+/** …and at most this tall: it then fits on a printed page below the repeated header rows. */
+const CHART_MAX_HEIGHT = 450;
+/** The chart rows' height in points, set so that the charts' size does not depend on the default font. */
+const CHART_ROW_HEIGHT = 15;
+
+/** One currency's chart on the summary sheet. */
+export interface SummaryChart {
+  currency: string;
+  /** The customers' names and their 本期结欠 cells on this sheet (A1 without the sheet), row for row. */
+  categories: string;
+  values: string;
+  /** The cells the chart covers (A1), all columns of the table wide. */
+  position: string;
+}
 
 /** The plan that writes a summary sheet, and where its parts are. */
 export interface SummarySheetPlan {
@@ -185,31 +218,28 @@ export interface SummarySheetPlan {
    */
   totalsStart: number;
   /**
-   * The cell (0-based, as address.ts counts) where a chart of 本期结欠 by customer goes: column A,
-   * one blank row below the table. Nothing is written there or below; the print area ends at the
-   * table, so whoever places the chart extends it.
+   * The cell (0-based, as address.ts counts) where the charts start: column A, one blank row below
+   * the table. No cell there or below holds anything.
    */
   chartAnchor: { row: number; col: number };
-  /**
-   * The chart's data on this sheet (A1 without the sheet, as plan steps write addresses): the
-   * customers' names and their 本期结欠 cells, row for row. Null when there is no customer.
-   */
-  chartData: { categories: string; values: string } | null;
+  /** One chart per currency in the order of the rows, each drawn by a chart step; none without customers. */
+  charts: SummaryChart[];
 }
 
 /**
  * Lays out a receivables summary as a new sheet: company header, title, the period, the day
  * ageing is measured (`to`) and the day it was made (`today`); a table with one row per customer
- * (its figures, ageing, overdue part and a link to its statement sheet) and one 合计 row per
- * currency; print-ready on A4 landscape one page wide, the rows down to the table header repeated
- * on every printed page, money as #,##0.00. Each row's 本期结欠 and every 合计 figure are formulas
- * (SUMIF by 币种 over the customer rows); everything else is a constant.
+ * (its figures, ageing, overdue part and a link to its statement sheet; the customers of one
+ * currency together) and one 合计 row per currency; below it, a bar chart of 本期结欠 by customer
+ * for each currency; print-ready on A4 landscape one page wide, the rows down to the table header
+ * repeated on every printed page, money as #,##0.00. Each row's 本期结欠 and every 合计 figure are
+ * formulas (SUMIF by 币种 over the customer rows); everything else is a constant.
  * @param sheetName the new sheet's name (see summarySheetName).
  * @param company 公司名称, 公司地址 and 联系电话 from 参数; blank parts are left out.
  * @param links customer name (exactly as in summary.customers) → the sheet name of that customer's
  *   statement; customers without one get a blank 对账单 cell.
- * @returns the steps (the first adds the sheet; constants are one block, formulas follow), the
- *   1-based rows of the customers and totals, and where a chart and its data go.
+ * @returns the steps (the first adds the sheet; constants are one block, formulas follow, the
+ *   chart steps come last), the 1-based rows of the customers and totals, and the charts.
  */
 export function summarySheetPlan(
   summary: ReceivablesSummary,
@@ -260,7 +290,8 @@ export function summarySheetPlan(
     });
     linkRun = null;
   };
-  for (const customer of summary.customers) {
+  const groups = byCurrency(summary);
+  for (const customer of groups.flatMap((g) => g.rows)) {
     const row = blocks.tableRow(b, COLUMNS, rowCells(customer));
     closing.push([closingFormula(letter, row)]);
     const target = links.get(customer.customer);
@@ -325,17 +356,74 @@ export function summarySheetPlan(
   if (customers > 0) b.numberFormat(first, money, MONEY_FORMAT, tableEnd - first + 1);
   blocks.tableBorders(b, header, tableEnd);
 
-  const steps = b.steps({ paper: "A4", orientation: "Landscape", titleRows: header + 1, formulas });
-  const column = (key: ColumnKey): string => b.address(first, { col: colOf(key), cols: 1 }, customers);
+  const chartAnchor = { row: tableEnd + 2, col: 0 };
+  const charts: SummaryChart[] = [];
+  let at = chartAnchor.row;
+  let groupStart = first;
+  for (const group of groups) {
+    const count = group.rows.length;
+    const rows = Math.ceil(chartHeight(count) / CHART_ROW_HEIGHT);
+    const column = (key: ColumnKey): string => b.address(groupStart, { col: colOf(key), cols: 1 }, count);
+    charts.push({
+      currency: group.currency,
+      categories: column("customer"),
+      values: column("closing"),
+      position: b.address(at, b.all, rows),
+    });
+    groupStart += count;
+    at += rows + 1;
+  }
+  const lastRow = charts.length > 0 ? at - 2 : tableEnd;
+  const steps = b
+    .steps({ paper: "A4", orientation: "Landscape", titleRows: header + 1, formulas })
+    .map((step) =>
+      step.kind === "pageSetup" ? { ...step, printArea: b.address(0, b.all, lastRow + 1) } : step,
+    );
+  if (charts.length > 0) {
+    steps.push({
+      kind: "rowHeight",
+      sheet: b.sheet,
+      address: `A${tableEnd + 2}:A${lastRow + 1}`,
+      height: CHART_ROW_HEIGHT,
+    });
+  }
+  steps.push(
+    ...charts.map((chart): ChartStep => ({
+      kind: "chart",
+      sheet: b.sheet,
+      chartType: "BarClustered",
+      title: labels.chartTitle(chart.currency),
+      seriesName: labels.headers.closing,
+      categories: chart.categories,
+      values: chart.values,
+      position: chart.position,
+    })),
+  );
   return {
     sheet: b.sheet,
     steps,
     rowsStart: first + 1,
     rowsEnd: last + 1,
     totalsStart: totalsStart + 1,
-    chartAnchor: { row: tableEnd + 2, col: 0 },
-    chartData: customers > 0 ? { categories: column("customer"), values: column("closing") } : null,
+    chartAnchor,
+    charts,
   };
+}
+
+/** Points tall for a chart of `bars` customers, within the minimum and maximum. */
+function chartHeight(bars: number): number {
+  return Math.min(CHART_MAX_HEIGHT, Math.max(CHART_MIN_HEIGHT, CHART_PADDING + bars * CHART_POINTS_PER_BAR));
+}
+
+/**
+ * The customers grouped by currency: currencies in the order of summary.totals (then any other,
+ * as it first appears), the customers of each in the summary's order.
+ */
+function byCurrency(summary: ReceivablesSummary): { currency: string; rows: ReceivableRow[] }[] {
+  const order = [...summary.totals.map((t) => t.currency), ...summary.customers.map((c) => c.currency)];
+  return [...new Set(order)]
+    .map((currency) => ({ currency, rows: summary.customers.filter((c) => c.currency === currency) }))
+    .filter((group) => group.rows.length > 0);
 }
 
 /** A customer's printed cells by column; 本期结欠 and 对账单 are left to their formulas. */
