@@ -28,7 +28,7 @@ export function textWidth(text: string, size: number): number {
   // CJK and the full-width signs Chinese fonts draw at full width (× in 42×25×30cm, ·, —) count 1.
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    units += code >= 0x2e80 || code === 0xd7 || code === 0xb7 || code === 0x2014 ? 1 : 0.5;
+    units += code >= 0x2e80 || code === 0xd7 || code === 0xb7 || code === 0x2014 ? 1 : 0.55;
   }
   return units * size;
 }

@@ -194,8 +194,12 @@ describe("statementSheetPlan", () => {
     expect(formats).toContainEqual(expect.objectContaining({ address: "A10:A14", format: "yyyy-mm-dd" }));
     expect(formats).toContainEqual(expect.objectContaining({ address: "D10:G15", format: "#,##0.00" }));
     const summary = find(grid, "上期结欠：").row;
+    // The figures sit right of their labels, over as many columns as the labels leave them.
     expect(formats).toContainEqual(
-      expect.objectContaining({ address: `B${summary}:B${summary + 4}`, format: "#,##0.00" }),
+      expect.objectContaining({
+        address: expect.stringMatching(new RegExp(`^B${summary}:[B-D]${summary + 4}$`)),
+        format: "#,##0.00",
+      }),
     );
   });
 
