@@ -190,7 +190,10 @@ function expectedTotals(summary: ReceivablesSummary): { currency: string; figure
   }));
 }
 
-/** The customers as the sheet lists them: those of one currency together, currencies as the totals list them. */
+/**
+ * The customers as the sheet lists them: those of one currency together, currencies as the totals
+ * list them (worked out here, not taken from the plan, so that a plan listing them otherwise fails).
+ */
 function sheetOrder(summary: ReceivablesSummary): ReceivablesSummary["customers"] {
   return summary.totals.flatMap((t) => summary.customers.filter((c) => c.currency === t.currency));
 }
@@ -231,6 +234,7 @@ describe("a summary sheet on memory-excel, computed by HyperFormula", () => {
     const { book, plan } = await bookWith(summary);
     expect(book.syncLog).toHaveLength(1);
     expect(plan.sheet).toBe("应收汇总 2026-11");
+    expect(plan.customers).toEqual(sheetOrder(summary));
     const rows = await usedValues(book, plan.sheet);
     expectShown(shown(rows, plan, summary.totals.length), summary, statementLinks(summary));
     // Worked by hand: CNY 1,136.66 + 600 + 0; USD 500.10 + 300.

@@ -248,6 +248,13 @@ describe("summarySheetPlan", () => {
       ["合计", "CNY"],
       ["合计", "USD"],
     ]);
+    expect(p.customers.map((c) => c.customer)).toEqual([
+      "华美贸易",
+      "宏达",
+      "=1+1",
+      "Greenleaf",
+      "O'Brien Ltd",
+    ]);
     const r = p.rowsStart;
     expect(p.charts.map((c) => [c.currency, c.values])).toEqual([
       ["CNY", `H${r}:H${r + 2}`],

@@ -209,6 +209,11 @@ export interface SummarySheetPlan {
   steps: PlanStep[];
   /** 1-based sheet row of the first customer, right under the table header. */
   rowsStart: number;
+  /**
+   * The customers in the order of their rows (grouped by currency, see the module's comment):
+   * `customers[i]` is on sheet row `rowsStart + i`.
+   */
+  customers: ReceivableRow[];
   /** 1-based sheet row of the last customer; `rowsStart - 1` when there is none. */
   rowsEnd: number;
   /**
@@ -291,7 +296,8 @@ export function summarySheetPlan(
     linkRun = null;
   };
   const groups = byCurrency(summary);
-  for (const customer of groups.flatMap((g) => g.rows)) {
+  const ordered = groups.flatMap((g) => g.rows);
+  for (const customer of ordered) {
     const row = blocks.tableRow(b, COLUMNS, rowCells(customer));
     closing.push([closingFormula(letter, row)]);
     const target = links.get(customer.customer);
@@ -403,6 +409,7 @@ export function summarySheetPlan(
     sheet: b.sheet,
     steps,
     rowsStart: first + 1,
+    customers: ordered,
     rowsEnd: last + 1,
     totalsStart: totalsStart + 1,
     chartAnchor,
