@@ -1,3 +1,4 @@
+import type { NoteRequest } from "../core/notes/note";
 import {
   defaultQuantity,
   formIssues,
@@ -10,6 +11,7 @@ import {
   paymentShortfall,
   type NotePanelEvent,
   type NotePanelState,
+  type NoteRetry,
 } from "./noteForm";
 import { makeCandidateLine, makeCandidates, makeNoteDocument, makeShortfallProblem } from "./testing/notes";
 
@@ -303,6 +305,35 @@ describe("the last issue", () => {
     const note = makeNoteDocument();
     const state = after([{ type: "issued", outcome: { problems: [], note } }, again], loaded());
     expect(state.outcome?.note).toBe(note);
+  });
+});
+
+describe("重试 after a failed issue", () => {
+  const request: NoteRequest = {
+    kind: "delivery",
+    lines: [{ orderNo: "SO-2402", lineNo: 1, quantity: 5 }],
+    date: 46348,
+    withPrices: true,
+    lang: "zh",
+    paper: "A4",
+  };
+  const retry: NoteRetry = { request, writing: { kind: "note", note: makeNoteDocument() } };
+
+  test("starts with nothing to retry; a failure offers it and edits keep it (it retries what was sent)", () => {
+    expect(initialNotePanelState(TODAY).retry).toBeNull();
+    const offered = after([{ type: "interrupted", retry }], loaded());
+    expect(offered.retry).toBe(retry);
+    expect(after([{ type: "quantity", key: "SO-2402:1", quantity: "7" }], offered).retry).toBe(retry);
+  });
+
+  test("any answer to an issue, a note or a refusal, settles it", () => {
+    const offered = after([{ type: "interrupted", retry }], loaded());
+    expect(
+      after([{ type: "issued", outcome: { problems: [], note: makeNoteDocument() } }], offered).retry,
+    ).toBeNull();
+    expect(
+      after([{ type: "issued", outcome: { problems: [makeShortfallProblem()] } }], offered).retry,
+    ).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The 送货单 section's state as a pure reducer: the order lines a note could take, the form (kind,
  * customer, ticked lines with their quantities, date and what is printed), the last issue's
- * outcome with the override reason it may ask for, and the 回单 list with a remark being typed.
+ * outcome with the override reason it may ask for (or, when its request failed, the retry it
+ * offers), and the 回单 list with a remark being typed.
  * Building the request from the form is pure too, so the panel only wires events to actions.
  */
 import { isoToSerial } from "../core/dates";
@@ -9,6 +10,7 @@ import type { NoteCandidateCustomer, NoteCandidateLine, NoteCandidates } from ".
 import type { NoteKind, NotePaper, NoteRequest } from "../core/notes/note";
 import type { PendingSignedCopy } from "../core/notes/signedCopies";
 import type { Lang, MessageParams } from "../core/problems";
+import type { NoteWriting } from "../excel/interruptedWrite";
 import type { NoteOutcome } from "../excel/noteActions";
 
 /** How a line is named on the pane and in `data-key`: `订单号:行号`, as `gendan deliver --lines` takes it. */
@@ -47,6 +49,12 @@ export interface NoteForm {
   lang: Lang | null;
 }
 
+/** An issue whose request failed: the request 重试 sends again, and what that try was writing, when it said. */
+export interface NoteRetry {
+  request: NoteRequest;
+  writing?: NoteWriting;
+}
+
 export interface NotePanelState {
   form: NoteForm;
   /** The lines read for `form.kind`, or null before the first read. */
@@ -63,6 +71,8 @@ export interface NotePanelState {
   pending: PendingSignedCopy[] | null;
   /** The note whose signed copy is being marked 异常, and the remark typed so far. */
   remark: { number: string; text: string } | null;
+  /** The last issue failed on the way (the connection dropped): what 重试 sends; null otherwise. */
+  retry: NoteRetry | null;
 }
 
 /** The fields a plain edit of the form sets. */
@@ -79,6 +89,8 @@ export type NotePanelEvent =
   | { type: "quantity"; key: string; quantity: string }
   | { type: "form"; patch: FormPatch }
   | { type: "issued"; outcome: NoteOutcome }
+  /** The issue failed on the way; 重试 sends `retry`. */
+  | { type: "interrupted"; retry: NoteRetry }
   | { type: "overrideReason"; text: string }
   | { type: "days"; days: string }
   | { type: "pending"; pending: PendingSignedCopy[] }
@@ -114,6 +126,7 @@ export function initialNotePanelState(today: string): NotePanelState {
     days: String(DEFAULT_SIGNED_COPY_DAYS),
     pending: null,
     remark: null,
+    retry: null,
   };
 }
 
@@ -204,7 +217,10 @@ export function notePanelReducer(state: NotePanelState, event: NotePanelEvent): 
     case "form":
       return edited(state, { ...form, ...event.patch });
     case "issued":
-      return { ...state, outcome: event.outcome };
+      // The action answered: whatever failed before is settled.
+      return { ...state, outcome: event.outcome, retry: null };
+    case "interrupted":
+      return { ...state, retry: event.retry };
     case "overrideReason":
       return { ...state, overrideReason: event.text };
     case "days":

@@ -2,6 +2,7 @@ import type { NoteCandidates } from "../core/notes/candidates";
 import type { NoteKind, NoteRequest } from "../core/notes/note";
 import type { PendingSignedCopy, SignedCopyMark } from "../core/notes/signedCopies";
 import type { ActionOutcome } from "../excel/actions";
+import { InterruptedWrite, type NoteWriting } from "../excel/interruptedWrite";
 import type { NoteActions, NoteOutcome } from "../excel/noteActions";
 import {
   initialNotePanelState,
@@ -24,6 +25,8 @@ import {
 class FakeNoteActions implements NoteActions {
   calls: string[] = [];
   requests: NoteRequest[] = [];
+  /** What each issue was given as `retryOf`. */
+  retries: (NoteWriting | undefined)[] = [];
   marks: SignedCopyMark[] = [];
   candidates: NoteCandidates[] = [];
   outcomes: (NoteOutcome | Error)[] = [];
@@ -34,9 +37,15 @@ class FakeNoteActions implements NoteActions {
     this.calls.push(`noteCandidates ${kind}`);
     return this.candidates.shift() ?? makeCandidates();
   }
-  async issueNote(request: NoteRequest, onProgress?: (done: number, total: number, step: string) => void) {
+  async issueNote(
+    request: NoteRequest,
+    onProgress?: (done: number, total: number, step: string) => void,
+    _lang?: string,
+    retryOf?: NoteWriting,
+  ) {
     this.calls.push("issueNote");
     this.requests.push(request);
+    this.retries.push(retryOf);
     onProgress?.(1, 2, "write");
     const next = this.outcomes.shift() ?? { problems: [] };
     if (next instanceof Error) throw next;
@@ -136,15 +145,78 @@ describe("送货单 tasks", () => {
     expect(world.pane.running).toBeNull();
   });
 
-  test("an action that fails says so in the status area and changes nothing in the section", async () => {
+  test("an action that fails says so in the status area and offers 重试 with the same request", async () => {
     const { actions, world, tasks } = harness();
     actions.candidates.push(makeCandidates({ selected: [{ orderNo: "SO-2401", lineNo: 1 }] }));
     await tasks.load("delivery", true);
     const before = world.section;
     actions.outcomes.push(Object.assign(new Error("The workbook is busy"), { code: "GeneralException" }));
-    await tasks.issue(noteRequest(world.section, "zh")!);
+    const request = noteRequest(world.section, "zh")!;
+    await tasks.issue(request);
     expect(world.pane.result).toEqual({ kind: "failed", message: "The workbook is busy (GeneralException)" });
-    expect(world.section).toBe(before);
+    // Nothing was being written yet: the retry is the same request, afresh.
+    expect(world.section).toEqual({ ...before, retry: { request, writing: undefined } });
+  });
+
+  describe("重试 after a request failed on the way", () => {
+    const lost = Object.assign(new Error("The response was lost"), { code: "GeneralException" });
+    const writing: NoteWriting = { kind: "note", note: makeNoteDocument({ number: "SH20261122-01" }) };
+
+    async function interrupted() {
+      const h = harness();
+      h.actions.candidates.push(makeCandidates({ selected: [{ orderNo: "SO-2401", lineNo: 1 }] }));
+      await h.tasks.load("delivery", true);
+      h.actions.outcomes.push(new InterruptedWrite(writing, lost));
+      const request = noteRequest(h.world.section, "zh")!;
+      await h.tasks.issue(request);
+      return { ...h, request };
+    }
+
+    test("the offer holds the request and the note it was writing; the status says the host's words", async () => {
+      const { world, request } = await interrupted();
+      expect(world.section.retry).toEqual({ request, writing });
+      expect(world.pane.result).toEqual({
+        kind: "failed",
+        message: "The response was lost (GeneralException)",
+      });
+    });
+
+    test("重试 sends the same request with that note; written, the offer goes and the lines are read again", async () => {
+      const { actions, world, tasks, request } = await interrupted();
+      const note = writing.note;
+      actions.outcomes.push({
+        problems: [],
+        note,
+        done: { code: "delivery-issued", params: { number: note.number } },
+      });
+      await tasks.retry(world.section.retry!);
+      expect(actions.requests.slice(-1)).toEqual([request]);
+      expect(actions.retries).toEqual([undefined, writing]);
+      expect(actions.calls.slice(-2)).toEqual(["issueNote", "noteCandidates delivery"]);
+      expect(world.section.retry).toBeNull();
+      expect(world.section.outcome?.note).toBe(note);
+    });
+
+    test("a retry failing before it learns more keeps the note the first try was writing", async () => {
+      const { actions, world, tasks } = await interrupted();
+      actions.outcomes.push(Object.assign(new Error("Still offline"), { code: "GeneralException" }));
+      await tasks.retry(world.section.retry!);
+      expect(world.section.retry?.writing).toBe(writing);
+      expect(world.pane.result).toMatchObject({ kind: "failed" });
+    });
+
+    test("生成送货单 again with the same request is the retry; with another request it is a new note", async () => {
+      const { actions, world, tasks, request } = await interrupted();
+      actions.outcomes.push({ problems: [makeShortfallProblem()] });
+      await tasks.issue(request, world.section.retry);
+      expect(actions.retries.at(-1)).toBe(writing);
+      // Answered (here refused): the offer goes.
+      expect(world.section.retry).toBeNull();
+
+      const h = await interrupted();
+      await h.tasks.issue({ ...h.request, date: h.request.date + 1 }, h.world.section.retry);
+      expect(h.actions.retries.at(-1)).toBeUndefined();
+    });
   });
 
   test("回单: the list for the days given; 已回 marks the note and reads the list again", async () => {

@@ -49,6 +49,7 @@ describe("对账单 form", () => {
       customers: null,
       issued: null,
       batch: null,
+      retry: null,
     });
   });
 
@@ -163,5 +164,23 @@ describe("对账单 form", () => {
     expect(afterOne.batch).toBeNull();
     // Editing the form for the next keeps the batch's list.
     expect(after([{ type: "form", patch: { to: "2026-11-30" } }], afterBatch).batch).toBe(batch);
+  });
+
+  test("a failed issue offers 重试 until an issue is answered; editing the form keeps the offer", () => {
+    const request = { customer: "宁波华美", from: 46296, to: 46326, detail: "notes", lang: "zh" } as const;
+    const retry = {
+      kind: "one",
+      request,
+      writing: { kind: "statement", sheet: "对账单 宁波华美 2026-10" },
+    } as const;
+    const offered = after([{ type: "retry", retry }]);
+    expect(offered.retry).toBe(retry);
+    expect(after([{ type: "form", patch: { to: "2026-11-30" } }], offered).retry).toBe(retry);
+    const issued = { statement: makeStatement(), sheet: "对账单 宁波华美 2026-10" };
+    expect(after([{ type: "issued", issued }], offered).retry).toBeNull();
+    expect(
+      after([{ type: "batch", batch: { summarySheet: "应收汇总 2026-10", statements: [] } }], offered).retry,
+    ).toBeNull();
+    expect(after([{ type: "retry", retry: null }], offered).retry).toBeNull();
   });
 });

@@ -1,13 +1,15 @@
 /**
  * The 对账单 section's state as a pure reducer: the customers to choose from, the form (customer,
- * period, detail, language) and what was issued last (one statement, or every customer's). Building the request from the form is
- * pure too, so the panel only wires events to actions.
+ * period, detail, language) and what was issued last (one statement, or every customer's), or the
+ * retry offered when the request failed. Building the request from the form is pure too, so the
+ * panel only wires events to actions.
  */
 import { isoToSerial, serialToIso } from "../core/dates";
 import type { Lang } from "../core/problems";
 import { lastMonth } from "../core/statements/compute";
 import type { StatementCustomer } from "../core/statements/customers";
 import type { Statement, StatementDetail, StatementRequest } from "../core/statements/statement";
+import type { StatementsWriting, StatementWriting } from "../excel/interruptedWrite";
 
 export interface StatementForm {
   /** 客户名称 of the customer the statement is for; "" until one is chosen. */
@@ -32,6 +34,14 @@ export interface IssuedBatch {
   statements: IssuedStatement[];
 }
 
+/**
+ * A statement (`one`) or the month-end batch (`all`) whose request failed: the request 重试 sends
+ * again, and what that try was writing, when it said.
+ */
+export type StatementRetry =
+  | { kind: "one"; request: StatementRequest; writing?: StatementWriting }
+  | { kind: "all"; request: PeriodRequest; writing?: StatementsWriting };
+
 export interface StatementPanelState {
   form: StatementForm;
   /** The customers of 客户, or null before the first read. */
@@ -42,6 +52,8 @@ export interface StatementPanelState {
    */
   issued: IssuedStatement | null;
   batch: IssuedBatch | null;
+  /** The last issue failed on the way (the connection dropped): what 重试 sends; null otherwise. */
+  retry: StatementRetry | null;
 }
 
 /** The fields a plain edit of the form sets. */
@@ -51,7 +63,9 @@ export type StatementPanelEvent =
   | { type: "customers"; customers: StatementCustomer[] }
   | { type: "form"; patch: StatementFormPatch }
   | { type: "issued"; issued: IssuedStatement }
-  | { type: "batch"; batch: IssuedBatch };
+  | { type: "batch"; batch: IssuedBatch }
+  /** The issue failed on the way (`retry` is what 重试 sends), or was answered (null). */
+  | { type: "retry"; retry: StatementRetry | null };
 
 /** The figures the result shows, in the statement's order. */
 export const STATEMENT_FIGURES = ["opening", "deliveries", "returns", "payments", "closing"] as const;
@@ -75,6 +89,7 @@ export function initialStatementPanelState(today: string): StatementPanelState {
     customers: null,
     issued: null,
     batch: null,
+    retry: null,
   };
 }
 
@@ -99,9 +114,11 @@ export function statementPanelReducer(
     case "form":
       return { ...state, form: { ...state.form, ...event.patch } };
     case "issued":
-      return { ...state, issued: event.issued, batch: null };
+      return { ...state, issued: event.issued, batch: null, retry: null };
     case "batch":
-      return { ...state, issued: null, batch: event.batch };
+      return { ...state, issued: null, batch: event.batch, retry: null };
+    case "retry":
+      return { ...state, retry: event.retry };
   }
 }
 

@@ -2,6 +2,7 @@ import { makeProblem, tableMissingProblem } from "../core/messages";
 import type { Lang } from "../core/problems";
 import type { StatementRequest } from "../core/statements/statement";
 import { CUSTOMERS_TABLE } from "../core/workbook/schema";
+import { InterruptedWrite, type StatementsWriting, type StatementWriting } from "../excel/interruptedWrite";
 import type { StatementBatchOutcome, StatementOutcome } from "../excel/issueStatement";
 import type { StatementCustomers } from "../excel/statementActions";
 import { initialPaneState, paneReducer, paneRunner, type PaneState } from "./paneState";
@@ -23,6 +24,8 @@ class FakeStatementActions implements StatementSectionActions {
   outcomes: (StatementOutcome | Error)[] = [];
   batches: (StatementBatchOutcome | Error)[] = [];
   selections: (Error | undefined)[] = [];
+  /** What each issue was given as `retryOf`. */
+  retries: (StatementWriting | StatementsWriting | undefined)[] = [];
 
   async statementCustomers(lang?: Lang): Promise<StatementCustomers> {
     this.calls.push(`statementCustomers ${lang}`);
@@ -34,8 +37,10 @@ class FakeStatementActions implements StatementSectionActions {
     request: StatementRequest,
     onProgress?: (done: number, total: number, step: string) => void,
     lang?: Lang,
+    retryOf?: StatementWriting,
   ): Promise<StatementOutcome> {
     this.calls.push(`issueStatement ${lang}`);
+    this.retries.push(retryOf);
     this.requests.push(request);
     onProgress?.(1, 2, "write");
     const next = this.outcomes.shift() ?? { problems: [] };
@@ -46,8 +51,10 @@ class FakeStatementActions implements StatementSectionActions {
     request: Omit<StatementRequest, "customer">,
     onProgress?: (done: number, total: number, step: string) => void,
     lang?: Lang,
+    retryOf?: StatementsWriting,
   ): Promise<StatementBatchOutcome> {
     this.calls.push(`issueStatements ${lang}`);
+    this.retries.push(retryOf);
     this.batchRequests.push(request);
     // As the action reports: the read, each customer laid out, then each write request.
     onProgress?.(1, 1, "read");
@@ -283,5 +290,84 @@ describe("对账单 tasks", () => {
       });
       expect(world.section.batch).toBe(list);
     });
+  });
+});
+
+describe("对账单 重试 after a request failed on the way", () => {
+  const lost = Object.assign(new Error("The response was lost"), { code: "GeneralException" });
+  const one: StatementWriting = { kind: "statement", sheet: SHEET };
+  const PERIOD = { from: 46296, to: 46326, detail: "notes", lang: "en" } as const;
+  const all: StatementsWriting = {
+    kind: "statements",
+    summarySheet: "应收汇总 2026-10",
+    sheets: [{ customer: "宁波华美", sheet: SHEET }],
+  };
+
+  test("one statement: the offer holds the request and the sheet; 重试 sends both in the pane's language", async () => {
+    const { actions, world, tasks } = harness();
+    actions.outcomes.push(new InterruptedWrite(one, lost));
+    await tasks.issue(REQUEST, "zh");
+    expect(world.pane.result).toEqual({
+      kind: "failed",
+      message: "The response was lost (GeneralException)",
+    });
+    expect(world.section.retry).toEqual({ kind: "one", request: REQUEST, writing: one });
+
+    const outcome = issuedOutcome();
+    actions.outcomes.push(outcome);
+    await tasks.retry(world.section.retry!, "en");
+    expect(actions.calls).toEqual(["issueStatement zh", "issueStatement en"]);
+    expect(actions.requests).toEqual([REQUEST, REQUEST]);
+    expect(actions.retries).toEqual([undefined, one]);
+    expect(world.section.retry).toBeNull();
+    expect(world.section.issued).toEqual({ statement: outcome.statement, sheet: SHEET });
+  });
+
+  test("生成对账单 again with the same request is the retry; answered with a refusal, the offer goes", async () => {
+    const { actions, world, tasks } = harness();
+    actions.outcomes.push(new InterruptedWrite(one, lost));
+    await tasks.issue(REQUEST, "zh");
+    actions.outcomes.push({ problems: [tableMissingProblem("zh", CUSTOMERS_TABLE)] });
+    await tasks.issue(REQUEST, "zh", world.section.retry);
+    expect(actions.retries).toEqual([undefined, one]);
+    expect(world.section.retry).toBeNull();
+  });
+
+  test("another customer, or 全部客户, is not the retry of a single statement", async () => {
+    const { actions, world, tasks } = harness();
+    actions.outcomes.push(new InterruptedWrite(one, lost));
+    await tasks.issue(REQUEST, "zh");
+    const offer = world.section.retry;
+    await tasks.issue({ ...REQUEST, customer: "Acme Trading" }, "zh", offer);
+    await tasks.issueAll(PERIOD, "zh", offer);
+    expect(actions.retries).toEqual([undefined, undefined, undefined]);
+  });
+
+  test("全部客户: the offer holds the period and the sheets; a retry failing before it learns more keeps them", async () => {
+    const { actions, world, tasks } = harness();
+    actions.batches.push(new InterruptedWrite(all, lost));
+    await tasks.issueAll(PERIOD, "zh");
+    expect(world.section.retry).toEqual({ kind: "all", request: PERIOD, writing: all });
+
+    actions.batches.push(new Error("Still offline"));
+    await tasks.retry(world.section.retry!, "zh");
+    expect(world.section.retry).toEqual({ kind: "all", request: PERIOD, writing: all });
+
+    actions.batches.push({
+      problems: [],
+      statements: [{ statement: makeStatement(), sheet: SHEET }],
+      summarySheet: all.summarySheet,
+    });
+    await tasks.issueAll(PERIOD, "zh", world.section.retry);
+    expect(actions.retries).toEqual([undefined, all, all]);
+    expect(world.section.retry).toBeNull();
+    expect(world.section.batch?.summarySheet).toBe(all.summarySheet);
+  });
+
+  test("a failure before anything was being written offers the same request afresh", async () => {
+    const { actions, world, tasks } = harness();
+    actions.outcomes.push(new Error("Excel is busy"));
+    await tasks.issue(REQUEST, "en");
+    expect(world.section.retry).toEqual({ kind: "one", request: REQUEST, writing: undefined });
   });
 });

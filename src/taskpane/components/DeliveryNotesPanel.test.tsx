@@ -286,4 +286,36 @@ describe("DeliveryNotesPanel", () => {
       expect([id, tags(html, id)[0]]).toEqual([id, expect.stringContaining('disabled=""')]);
     }
   });
+
+  test("a request failed on the way: what is not known and 重试, in either language; nothing to retry, no box", () => {
+    expect(tags(render(preselected()), "note-interrupted")).toEqual([]);
+    const request = {
+      kind: "delivery",
+      lines: [{ orderNo: "SO-2401", lineNo: 1, quantity: 60 }],
+      date: 46348,
+      withPrices: true,
+      lang: "zh",
+      paper: "A4",
+    } as const;
+    const writing = { kind: "note", note: makeNoteDocument({ number: "SH20261122-03" }) } as const;
+    const state = after(
+      [{ type: "interrupted", retry: { request: { ...request, lines: [...request.lines] }, writing } }],
+      preselected(),
+    );
+    const html = render(state);
+    expect(text(element(html, "note-interrupted", "div"))).toContain("无法确认单据 SH20261122-03 是否已写入");
+    expect(text(element(html, "note-retry", "button"))).toBe("重试");
+    expect(tags(html, "note-retry")[0]).not.toContain('disabled=""');
+    const en = render(state, { lang: "en", busy: true });
+    expect(text(element(en, "note-interrupted", "div"))).toContain("never issues the note twice");
+    expect(tags(en, "note-retry")[0]).toContain('disabled=""');
+    // Nothing was being written yet: the box says so.
+    const afresh = render(
+      after(
+        [{ type: "interrupted", retry: { request: { ...request, lines: [...request.lines] } } }],
+        preselected(),
+      ),
+    );
+    expect(text(element(afresh, "note-interrupted", "div"))).toContain("单据尚未写入");
+  });
 });

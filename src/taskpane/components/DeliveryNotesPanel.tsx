@@ -212,7 +212,7 @@ function NoteForm({ ui, strings, state, dispatch, tasks, busy, lang }: PartProps
 
   const issue = (override?: string) => {
     const request = noteRequest(state, lang, override);
-    if (request) void tasks.issue(request);
+    if (request) void tasks.issue(request, state.retry);
   };
 
   return (
@@ -363,6 +363,21 @@ function NoteForm({ ui, strings, state, dispatch, tasks, busy, lang }: PartProps
       >
         {strings.issue[form.kind]}
       </PaneButton>
+
+      {state.retry ? (
+        <div className={mergeClasses(styles.box, styles.warning)} data-testid="note-interrupted" role="alert">
+          <span>{strings.interrupted(state.retry.writing?.note.number ?? "")}</span>
+          <div className={styles.row}>
+            <PaneButton
+              data-testid="note-retry"
+              disabled={busy}
+              onClick={() => state.retry && void tasks.retry(state.retry)}
+            >
+              {strings.retry}
+            </PaneButton>
+          </div>
+        </div>
+      ) : null}
 
       {shortfall ? (
         <div className={mergeClasses(styles.box, styles.warning)} data-testid="note-override">

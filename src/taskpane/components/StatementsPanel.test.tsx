@@ -249,4 +249,56 @@ describe("StatementsPanel", () => {
       expect(render(chosen())).not.toContain("statements-all-result");
     });
   });
+
+  test("a request failed on the way: the box and 重试 under the button that sent it", () => {
+    expect(tags(render(chosen()), "statement-interrupted")).toEqual([]);
+    const request = {
+      customer: "Acme Trading",
+      from: 46296,
+      to: 46326,
+      detail: "notes",
+      lang: "zh",
+    } as const;
+    const one = render(
+      after(
+        [
+          {
+            type: "retry",
+            retry: {
+              kind: "one",
+              request,
+              writing: { kind: "statement", sheet: "对账单 Acme Trading 2026-10" },
+            },
+          },
+        ],
+        chosen(),
+      ),
+    );
+    expect(text(element(one, "statement-interrupted", "div"))).toContain("「对账单 Acme Trading 2026-10」");
+    expect(text(element(one, "statement-retry", "button"))).toBe("重试");
+    // Under 生成对账单, before 全部客户.
+    expect(one.indexOf("statement-interrupted")).toBeLessThan(one.indexOf('data-testid="statements-all"'));
+
+    const { customer: _customer, ...period } = request;
+    const all = render(
+      after(
+        [
+          {
+            type: "retry",
+            retry: {
+              kind: "all",
+              request: period,
+              writing: { kind: "statements", summarySheet: "应收汇总 2026-10", sheets: [] },
+            },
+          },
+        ],
+        chosen(),
+      ),
+      { lang: "en", busy: true },
+    );
+    expect(text(element(all, "statement-interrupted", "div"))).toContain("&quot;应收汇总 2026-10&quot;");
+    expect(text(element(all, "statement-retry", "button"))).toBe("Retry");
+    expect(tags(all, "statement-retry")[0]).toContain('disabled=""');
+    expect(all.indexOf("statement-interrupted")).toBeGreaterThan(all.indexOf('data-testid="statements-all"'));
+  });
 });

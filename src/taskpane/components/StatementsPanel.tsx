@@ -21,6 +21,7 @@ import {
   type IssuedBatch,
   type IssuedStatement,
   type StatementPanelState,
+  type StatementRetry,
 } from "../statementForm";
 import { statementTasks, type StatementSectionActions, type StatementTasks } from "../statementTasks";
 import { statementStringsFor, type StatementStrings } from "../strings/statements";
@@ -62,6 +63,18 @@ function makeStatementStyles({ makeStyles }: PaneKit) {
       gap: token("spacingVerticalXS"),
     },
     closing: { fontWeight: token("fontWeightSemibold") },
+    interrupted: {
+      alignSelf: "stretch",
+      display: "flex",
+      flexDirection: "column",
+      gap: token("spacingVerticalXS"),
+      padding: `${token("spacingVerticalS")} ${token("spacingHorizontalM")}`,
+      borderRadius: token("borderRadiusMedium"),
+      fontSize: token("fontSizeBase200"),
+      lineHeight: token("lineHeightBase200"),
+      backgroundColor: token("colorStatusWarningBackground1"),
+      border: `${token("strokeWidthThin")} solid ${token("colorStatusWarningBorder1")}`,
+    },
   });
 }
 
@@ -125,6 +138,7 @@ function Panel({
   }, [busy, openings, readAt, tasks, lang]);
 
   const { form, customers } = state;
+  const retryProps = { ui, strings, retry: state.retry, busy, onRetry: tasks.retry, lang };
   const issues = statementFormIssues(form);
   const period = periodRequest(form, lang);
   const listed = customers?.some((c) => c.name === form.customer) === true;
@@ -239,26 +253,60 @@ function Panel({
         disabled={busy || !customers || issues.length > 0}
         onClick={() => {
           const request = statementRequest(form, lang);
-          if (request) void tasks.issue(request, lang);
+          if (request) void tasks.issue(request, lang, state.retry);
         }}
       >
         {strings.issue}
       </PaneButton>
+      {state.retry?.kind === "one" ? <Interrupted {...retryProps} /> : null}
       {state.issued ? <Result ui={ui} strings={strings} issued={state.issued} /> : null}
       <span className={styles.note}>{strings.allIntro}</span>
       <PaneButton
         data-testid="statements-all"
         disabled={busy || !customers || customers.length === 0 || !period}
         onClick={() => {
-          if (period) void tasks.issueAll(period, lang);
+          if (period) void tasks.issueAll(period, lang, state.retry);
         }}
       >
         {strings.all}
       </PaneButton>
+      {state.retry?.kind === "all" ? <Interrupted {...retryProps} /> : null}
       {state.batch ? (
         <BatchResult ui={ui} strings={strings} batch={state.batch} busy={busy} open={tasks.open} />
       ) : null}
     </>
+  );
+}
+
+/** The issue's request failed on the way: what is not known, and 重试, which sends it again. */
+function Interrupted({
+  ui,
+  strings,
+  retry,
+  busy,
+  onRetry,
+  lang,
+}: {
+  ui: Ui;
+  strings: StatementStrings;
+  retry: StatementRetry | null;
+  busy: boolean;
+  onRetry: StatementTasks["retry"];
+  lang: Lang;
+}) {
+  const { PaneButton } = ui;
+  const styles = ui.useStyles();
+  if (!retry) return null;
+  const sheet = retry.kind === "one" ? retry.writing?.sheet : retry.writing?.summarySheet;
+  return (
+    <div className={styles.interrupted} data-testid="statement-interrupted" role="alert">
+      <span>{strings.interrupted(sheet ?? "")}</span>
+      <div className={styles.row}>
+        <PaneButton data-testid="statement-retry" disabled={busy} onClick={() => void onRetry(retry, lang)}>
+          {strings.retry}
+        </PaneButton>
+      </div>
+    </div>
   );
 }
 

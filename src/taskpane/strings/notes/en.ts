@@ -46,6 +46,11 @@ export const en: NoteStrings = {
     `${customer} pays before delivery and is ${shortfall} ${currency} short. To deliver anyway, give the reason:`,
   overrideReason: "Reason",
   overrideSubmit: "Deliver anyway",
+  interrupted: (number) =>
+    number
+      ? `The connection dropped before Excel confirmed note ${number}. Retry looks in the workbook first: it finishes what was written and never issues the note twice.`
+      : "The connection dropped before the note was written. Retry sends the same note again.",
+  retry: "Retry",
   signedTitle: "Signed copies",
   signedIntro:
     "Delivery notes whose signed copy has not come back; 0 days lists every one still out, today's included.",

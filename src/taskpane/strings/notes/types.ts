@@ -46,6 +46,12 @@ export interface NoteStrings {
   shortfall: (customer: string, shortfall: string, currency: string) => string;
   overrideReason: string;
   overrideSubmit: string;
+  /**
+   * The issue's request failed on the way: whether the note `number` was written is not known, and
+   * 重试 finishes it without a second note ("" when nothing was being written yet).
+   */
+  interrupted: (number: string) => string;
+  retry: string;
   signedTitle: string;
   signedIntro: string;
   signedDays: string;

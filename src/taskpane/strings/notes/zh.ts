@@ -44,6 +44,11 @@ export const zh: NoteStrings = {
     `客户「${customer}」为款到发货，还差 ${shortfall} ${currency} 未收。确需发货请填写原因：`,
   overrideReason: "原因",
   overrideSubmit: "仍然发货",
+  interrupted: (number) =>
+    number
+      ? `连接中断，无法确认单据 ${number} 是否已写入工作簿。点「重试」会先查看工作簿：已写入的部分补全，不会重复开单。`
+      : "连接中断，单据尚未写入。点「重试」按同样内容再开一次。",
+  retry: "重试",
   signedTitle: "回单",
   signedIntro: "列出签收回单尚未收回的送货单；天数填 0 列出全部未回的单据，包括今天的。",
   signedDays: "超过天数",

@@ -39,4 +39,9 @@ export const en: StatementStrings = {
   allSummary: "Every customer's balance due, aging and overdue amount",
   allClosing: (amount, currency) => `Balance due ${amount} ${currency}`,
   openSheet: (sheet) => `Open the sheet "${sheet}"`,
+  interrupted: (sheet) =>
+    sheet
+      ? `The connection dropped before Excel confirmed "${sheet}". Retry looks in the workbook first: it keeps and finishes what was written, without adding a (2) version.`
+      : "The connection dropped before the statement was written. Retry sends the same request again.",
+  retry: "Retry",
 };

@@ -42,4 +42,11 @@ export interface StatementStrings {
   allClosing: (amount: string, currency: string) => string;
   /** What clicking a line of the list does. */
   openSheet: (sheet: string) => string;
+  /**
+   * The request failed on the way: whether `sheet` (the statement's, or the batch's summary) was
+   * written is not known, and 重试 keeps what was written rather than add a (2) version ("" when
+   * nothing was being written yet).
+   */
+  interrupted: (sheet: string) => string;
+  retry: string;
 }

@@ -39,4 +39,9 @@ export const zh: StatementStrings = {
   allSummary: "全部客户的结欠、账龄和逾期金额",
   allClosing: (amount, currency) => `本期结欠 ${amount} ${currency}`,
   openSheet: (sheet) => `打开工作表「${sheet}」`,
+  interrupted: (sheet) =>
+    sheet
+      ? `连接中断，无法确认「${sheet}」是否已写入工作簿。点「重试」会先查看工作簿：已写入的保留并补全，不会多出 (2) 版本。`
+      : "连接中断，对账单尚未写入。点「重试」按同样条件再生成一次。",
+  retry: "重试",
 };
