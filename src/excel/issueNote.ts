@@ -34,7 +34,7 @@ import type { ExcelRunner, ProgressListener } from "./host";
 import { trackWriting, type NoteWriting } from "./interruptedWrite";
 import type { NoteOutcome } from "./noteActions";
 import { readTables } from "./readTables";
-import { bringToFront, hasSheet, isSameNote } from "./resume";
+import { bringToFront, hasSheet, isNoteFor, isSameNote } from "./resume";
 
 const NOTE_TABLES = [
   SETTINGS_TABLE,
@@ -161,7 +161,8 @@ export async function issueNote(
 ): Promise<NoteOutcome> {
   return await run((context) =>
     trackWriting(async (track) => {
-      let earlier = retryOf?.note;
+      // What an earlier try of this very request was writing; another request's note is not looked for.
+      let earlier = retryOf && isNoteFor(retryOf.note, request) ? retryOf.note : undefined;
       // A retry that fails before it knows more still carries the note it was looking for.
       track(retryOf);
       for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {

@@ -4,7 +4,7 @@ import type { NoteDocument, NoteLine } from "../core/notes/note";
 import type { CellConstant, PlanStep } from "../core/plan";
 import { MemoryWorkbook } from "../memory-excel";
 import { applyPlan } from "./applyPlan";
-import { cellSteps, hasSheet, isSameNote, readWrittenStates, writtenState } from "./resume";
+import { cellSteps, hasSheet, isNoteFor, isSameNote, readWrittenStates, writtenState } from "./resume";
 
 function line(overrides: Partial<NoteLine> = {}): NoteLine {
   return {
@@ -85,6 +85,40 @@ describe("isSameNote", () => {
     const ours = note();
     expect(isSameNote(null, ours)).toBe(false);
     expect(isSameNote({ ...sheetOf(ours)!, kind: null }, ours)).toBe(true);
+  });
+});
+
+describe("isNoteFor", () => {
+  const request = {
+    kind: "delivery",
+    lines: [
+      { orderNo: "po2610-004", lineNo: 1, quantity: 100 },
+      { orderNo: "PO2610-004", lineNo: 2, quantity: 200 },
+    ],
+    date: 46349,
+    withPrices: true,
+    lang: "zh",
+    paper: "A4",
+  } as const;
+  const asked = { ...request, lines: [...request.lines] };
+
+  test("the note a request made is for it (order numbers without regard to case)", () => {
+    expect(isNoteFor(note(), asked)).toBe(true);
+  });
+
+  test("a return's negative quantities are the positive ones asked for", () => {
+    const lines = note().lines.map((l) => ({ ...l, quantity: -l.quantity }));
+    expect(isNoteFor(note({ kind: "return", lines }), { ...asked, kind: "return" })).toBe(true);
+  });
+
+  test("another kind, date, line, quantity or order of lines is another request's note", () => {
+    expect(isNoteFor(note(), { ...asked, kind: "return" })).toBe(false);
+    expect(isNoteFor(note(), { ...asked, date: 46350 })).toBe(false);
+    expect(isNoteFor(note(), { ...asked, lines: [asked.lines[0]!] })).toBe(false);
+    expect(
+      isNoteFor(note(), { ...asked, lines: [asked.lines[0]!, { ...asked.lines[1]!, quantity: 201 }] }),
+    ).toBe(false);
+    expect(isNoteFor(note(), { ...asked, lines: [asked.lines[1]!, asked.lines[0]!] })).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { parseRectAddress } from "../core/address";
 import type { NoteSheetContent } from "../core/notes/layout";
-import type { NoteDocument } from "../core/notes/note";
+import type { NoteDocument, NoteRequest } from "../core/notes/note";
 import type { CellConstant, PlanStep } from "../core/plan";
 
 /**
@@ -140,6 +140,27 @@ export function isSameNote(content: NoteSheetContent | null, note: NoteDocument)
       const ours = note.lines[i]!;
       return (
         same(line.orderNo, ours.orderNo) && line.lineNo === ours.lineNo && line.quantity === ours.quantity
+      );
+    })
+  );
+}
+
+/**
+ * Whether `note` is what `request` asks for: the same kind and date, and the same order lines with
+ * the same quantities in the same order. A retry passed with another request's note is ignored, so
+ * it cannot report that note in place of the one asked for.
+ */
+export function isNoteFor(note: NoteDocument, request: NoteRequest): boolean {
+  return (
+    note.kind === request.kind &&
+    note.date === request.date &&
+    note.lines.length === request.lines.length &&
+    note.lines.every((line, i) => {
+      const asked = request.lines[i]!;
+      return (
+        same(line.orderNo, asked.orderNo) &&
+        line.lineNo === asked.lineNo &&
+        Math.abs(line.quantity) === asked.quantity
       );
     })
   );

@@ -154,7 +154,7 @@ function seedWithLargeOrder(lines: number): SetupSeed {
     const row = [...template];
     row[headers.indexOf("订单号")] = "PO2611-090";
     row[headers.indexOf("行号")] = i;
-    row[headers.indexOf("品名")] = `${"加厚食品级不锈钢真空保温杯礼盒装".repeat(48)}${i}`;
+    row[headers.indexOf("品名")] = `${"加厚食品级不锈钢真空保温杯礼盒装".repeat(96)}${i}`;
     row[headers.indexOf("数量")] = 10;
     row[headers.indexOf("完成数量")] = null;
     orders.push(row);
@@ -162,7 +162,7 @@ function seedWithLargeOrder(lines: number): SetupSeed {
   return seed;
 }
 
-const LARGE = 300;
+const LARGE = 150;
 
 /** The note whose signed copy the 回单 case marks: the oldest pending in the demo. */
 let signedCopy = "";

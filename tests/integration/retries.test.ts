@@ -153,6 +153,15 @@ describe("retrying a note", () => {
     expect(count(await ledgerNumbers(book), first.note.number)).toBe(2);
   });
 
+  test("what another request was writing is not looked for: the request is issued as asked", async () => {
+    const book = await demoBook();
+    book.failSync(2, "after");
+    const writing = await interrupted("note", actionsOf(book).issueNote(OURS));
+    const outcome = await actionsOf(book).issueNote(THEIRS, undefined, "zh", writing);
+    expect(outcome.note?.number).not.toBe(writing.note.number);
+    expect(outcome.note?.lines.map((l) => [l.orderNo, l.quantity])).toEqual([["PO2611-001", 50]]);
+  });
+
   test("a refusal is not an interruption: nothing to retry", async () => {
     const book = await demoBook();
     const outcome = await actionsOf(book).issueNote(noteRequest("delivery", "PO2609-001:1=1"));
