@@ -9,7 +9,7 @@
  * writes it: holding it, the sheet is kept (cut off part-way, it is finished); absent, it is
  * written under its name; holding something else, the document goes to a new version.
  */
-import { fenToNumber } from "../core/money";
+import { type Fen, fenToNumber, formatFen } from "../core/money";
 import { makeProblem, tableMissingProblem } from "../core/messages";
 import { companyOf } from "../core/notes/prepare";
 import type { Lang } from "../core/problems";
@@ -49,7 +49,8 @@ function issuedStatement(statement: Statement, sheet: string): StatementOutcome 
     problems: [],
     statement,
     sheet,
-    done: { code: "statement-issued", params: statementParams(statement, sheet) },
+    // The status line is read by people: amounts grouped as the sheet shows them (45,420.00).
+    done: { code: "statement-issued", params: statementParams(statement, sheet, formatFen) },
   };
 }
 
@@ -135,9 +136,15 @@ export async function issueStatement(
   );
 }
 
-/** The figures the pane and the CLI report, amounts with two decimals. */
-export function statementParams(statement: Statement, sheet: string): Record<string, string> {
-  const money = (fen: Statement["closing"]) => fenToNumber(fen).toFixed(2);
+/**
+ * The figures the pane and the CLI report, amounts with two decimals (as JSON gives them, 45420.00,
+ * unless `money` formats them otherwise).
+ */
+export function statementParams(
+  statement: Statement,
+  sheet: string,
+  money: (fen: Fen) => string = (fen) => fenToNumber(fen).toFixed(2),
+): Record<string, string> {
   return {
     customer: statement.customer.name,
     currency: statement.customer.currency,
