@@ -88,6 +88,30 @@ describe("readXlsx on bad input", () => {
     expect((await readError(brokenBook)).kind).toBe("corrupt");
   });
 
+  it("says a workbook missing its shared strings or a sheet's part is corrupt, not blank", async () => {
+    const zip = await JSZip.loadAsync(await validFile());
+    const strings = Object.keys(zip.files).find((path) => /sharedStrings/i.test(path));
+    expect(strings).toBeDefined();
+    zip.remove(strings!);
+    const withoutStrings = await zip.generateAsync({ type: "nodebuffer" });
+    const error = await readError(withoutStrings);
+    expect(error.kind).toBe("corrupt");
+    expect(error.message).toMatch(/shared strings/);
+
+    const book = await JSZip.loadAsync(await validFile());
+    book.remove("xl/worksheets/sheet1.xml");
+    const withoutSheet = await readError(await book.generateAsync({ type: "nodebuffer" }));
+    expect(withoutSheet.kind).toBe("corrupt");
+    expect(withoutSheet.message).toMatch(/sheet "订单" is missing/);
+  });
+
+  it("reads a workbook without shared strings whose cells hold none", async () => {
+    const zip = await JSZip.loadAsync(await writeXlsx(makeBook("空白")));
+    for (const path of Object.keys(zip.files)) if (/sharedStrings/i.test(path)) zip.remove(path);
+    const model = await readXlsx(await zip.generateAsync({ type: "nodebuffer" }));
+    expect(model.sheets.map((sheet) => sheet.name)).toEqual(["空白"]);
+  });
+
   it("gives one-line messages", async () => {
     const inputs = [Buffer.alloc(0), Buffer.from("x"), oleFile("EncryptedPackage")];
     for (const input of inputs) expect((await readError(input)).message).not.toContain("\n");

@@ -92,11 +92,21 @@ export async function readXlsx(data: Buffer | Uint8Array): Promise<WorkbookModel
   );
   const dxfs = await readOrCorrupt("xl/styles.xml", () => readDxfs(zip));
 
+  // ExcelJS reads a workbook missing a sheet's part or the shared strings its cells point at as
+  // one with blank sheets or blank text cells; writing that back would lose the clerk's data.
+  const hasSharedStrings = [...relationships.values()].some(
+    (path) => /sharedStrings[^/]*\.xml$/i.test(path) && zip.file(path) !== null,
+  );
   const sheetParts = new Map<string, SheetParts>();
   for (const entry of part.sheets) {
     const path = relationships.get(entry.relationshipId);
-    if (!path || !zip.file(path)) continue;
-    sheetParts.set(entry.name, await readOrCorrupt(path, () => readSheetParts(zip, path)));
+    if (!path || !zip.file(path)) {
+      throw new XlsxReadError(
+        "corrupt",
+        `The .xlsx file is damaged: the part of sheet "${entry.name}" is missing.`,
+      );
+    }
+    sheetParts.set(entry.name, await readOrCorrupt(path, () => readSheetParts(zip, path, hasSharedStrings)));
   }
 
   const workbook = new ExcelJS.Workbook();
@@ -164,10 +174,13 @@ function elementsNamed(xml: string, name: string, from: number): XmlElement[] {
   }
 }
 
-async function readSheetParts(zip: JSZip, path: string): Promise<SheetParts> {
+async function readSheetParts(zip: JSZip, path: string, hasSharedStrings: boolean): Promise<SheetParts> {
   const xml = await partText(zip, path);
   // ExcelJS reads a cut-off sheet without complaint and fails later with a meaningless message.
   if (!/<\/(?:\w+:)?worksheet>\s*$/.test(xml.slice(-64))) throw new Error("the XML ends before </worksheet>");
+  if (!hasSharedStrings && /<(?:\w+:)?c\b[^>]*\bt="s"/.test(xml)) {
+    throw new Error("its text cells point at shared strings the file does not hold");
+  }
   // Everything we look for follows the cell data, which can be large: search only after it.
   const dataEnd = Math.max(0, xml.lastIndexOf("</sheetData>"));
   const validationsRange = elementRange(xml, "dataValidations", dataEnd);
