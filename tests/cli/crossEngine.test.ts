@@ -506,7 +506,7 @@ describeWithLibreOffice("a workbook the CLI built, recalculated by LibreOffice a
     const cells = planFormulaCells(plan.steps);
     const firstMoneyCol = Math.min(...cells.filter((c) => c.row >= plan.totalsStart - 1).map((c) => c.col));
     const expected = cells.map((cell): Fen | string => {
-      const customer = summary.customers[cell.row - (plan.rowsStart - 1)];
+      const customer = plan.customers[cell.row - (plan.rowsStart - 1)];
       if (cell.row < plan.totalsStart - 1 && customer) {
         return cell.formula.startsWith("=HYPERLINK(") ? links.get(customer.customer)! : customer.closing;
       }
