@@ -9,6 +9,7 @@
  * writes it: holding it, the sheet is kept (cut off part-way, it is finished); absent, it is
  * written under its name; holding something else, the document goes to a new version.
  */
+import { STATEMENT_INPUT_COLUMNS } from "../core/statements/columns";
 import { type Fen, fenToNumber, formatFen } from "../core/money";
 import { makeProblem, tableMissingProblem } from "../core/messages";
 import { companyOf } from "../core/notes/prepare";
@@ -88,6 +89,7 @@ export async function issueStatement(
           context,
           STATEMENT_TABLES.map((t) => t.table),
           onProgress,
+          STATEMENT_INPUT_COLUMNS,
         );
         const absent = STATEMENT_TABLES.filter(
           (spec) => missing.includes(spec.table) && spec !== SETTINGS_TABLE,
@@ -219,6 +221,7 @@ export async function issueStatements(
           context,
           STATEMENT_TABLES.map((t) => t.table),
           onProgress,
+          STATEMENT_INPUT_COLUMNS,
         );
         const absent = STATEMENT_TABLES.filter(
           (spec) => missing.includes(spec.table) && spec !== SETTINGS_TABLE,
