@@ -4,43 +4,18 @@
  * settings force "recalculate on load" (the files also carry no cached results, so LibreOffice
  * must compute). The profile is warmed up once, so its creation is not timed.
  */
-import { spawnSync } from "node:child_process";
-import {
-  accessSync,
-  constants,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { delimiter, join } from "node:path";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-
-/** LibreOffice's "recalculate Excel 2007+ files on load" setting set to always (0). */
-const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
+import { findOnPath, makeProfile, runConversion } from "../tests/support/libreOffice";
 
 /** A run may take this long before it counts as failed (20,000 lines of formulas take minutes). */
 const TIMEOUT_MS = 30 * 60_000;
 
 /** The soffice program on PATH, if any. */
 export function findSoffice(): string | undefined {
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    const candidate = join(dir, "soffice");
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // not in this directory
-    }
-  }
-  return undefined;
+  return findOnPath("soffice");
 }
 
 /**
@@ -72,8 +47,7 @@ export class LibreOffice {
   private warm = false;
 
   constructor(private readonly soffice: string) {
-    mkdirSync(join(this.profile, "user"), { recursive: true });
-    writeFileSync(join(this.profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+    makeProfile(this.profile, { alwaysRecalculate: true });
   }
 
   /** The fastest of `runs` load-recalculate-export runs of `xlsx` (wall and CPU each at their least). */
@@ -105,19 +79,13 @@ export class LibreOffice {
     writeFileSync(input, xlsx);
     const cpuBefore = childrenCpuMs();
     const start = performance.now();
-    const result = spawnSync(
-      this.soffice,
-      [
-        `-env:UserInstallation=file://${this.profile}`,
-        "--headless",
-        "--convert-to",
-        "csv:Text - txt - csv (StarCalc):44,34,76",
-        "--outdir",
-        out,
-        input,
-      ],
-      { encoding: "utf8", timeout: TIMEOUT_MS },
-    );
+    const result = runConversion(this.soffice, {
+      profile: this.profile,
+      filter: "csv:Text - txt - csv (StarCalc):44,34,76",
+      input,
+      out,
+      timeoutMs: TIMEOUT_MS,
+    });
     const wallMs = performance.now() - start;
     const cpuAfter = childrenCpuMs();
     if (result.error || !readdirSync(out).includes("book.csv")) {

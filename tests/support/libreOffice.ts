@@ -4,7 +4,7 @@
  * In CI LibreOffice is required (a missing soffice fails there); elsewhere tests may skip when it
  * is not installed.
  */
-import { spawnSync } from "node:child_process";
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import {
   accessSync,
   constants,
@@ -18,7 +18,8 @@ import {
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 
-function findOnPath(program: string): string | undefined {
+/** `program` found on PATH (an executable file), if any. */
+export function findOnPath(program: string): string | undefined {
   for (const dir of (process.env.PATH ?? "").split(delimiter)) {
     const candidate = join(dir, program);
     try {
@@ -45,6 +46,34 @@ const ALWAYS_RECALCULATE = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
 `;
+
+/** Makes a throwaway LibreOffice profile at `profile`, set to recalculate every formula on load when asked. */
+export function makeProfile(profile: string, settings: { alwaysRecalculate: boolean }): void {
+  mkdirSync(join(profile, "user"), { recursive: true });
+  if (settings.alwaysRecalculate) {
+    writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
+  }
+}
+
+/** Runs `soffice --headless --convert-to filter` on `input` with the profile, into the folder `out`. */
+export function runConversion(
+  program: string,
+  run: { profile: string; filter: string; input: string; out: string; timeoutMs: number },
+): SpawnSyncReturns<string> {
+  return spawnSync(
+    program,
+    [
+      `-env:UserInstallation=file://${run.profile}`,
+      "--headless",
+      "--convert-to",
+      run.filter,
+      "--outdir",
+      run.out,
+      run.input,
+    ],
+    { encoding: "utf8", timeout: run.timeoutMs },
+  );
+}
 
 /** Parses CSV as LibreOffice writes it: comma-separated, fields with commas, quotes or newlines quoted. */
 export function parseCsv(text: string): string[][] {
@@ -141,25 +170,10 @@ function convertWithLibreOffice(
     const input = join(dir, "book.xlsx");
     writeFileSync(input, xlsx);
     const profile = join(dir, "profile");
-    if (settings.alwaysRecalculate) {
-      mkdirSync(join(profile, "user"), { recursive: true });
-      writeFileSync(join(profile, "user", "registrymodifications.xcu"), ALWAYS_RECALCULATE);
-    }
+    makeProfile(profile, settings);
     const out = join(dir, "out");
     mkdirSync(out);
-    const result = spawnSync(
-      soffice,
-      [
-        `-env:UserInstallation=file://${profile}`,
-        "--headless",
-        "--convert-to",
-        filter,
-        "--outdir",
-        out,
-        input,
-      ],
-      { encoding: "utf8", timeout: 120_000 },
-    );
+    const result = runConversion(soffice, { profile, filter, input, out, timeoutMs: 120_000 });
     const files = new Map<string, Buffer>();
     for (const name of readdirSync(out)) files.set(name, readFileSync(join(out, name)));
     if (files.size === 0) {
