@@ -24,7 +24,7 @@ import { receivablesSummary, type CurrencyTotals } from "../../src/core/statemen
 import { computeStatement } from "../../src/core/statements/compute";
 import { statementSheetPlan } from "../../src/core/statements/layout";
 import type { Statement, StatementDetail } from "../../src/core/statements/statement";
-import { summarySheetPlan } from "../../src/core/statements/summaryLayout";
+import { MONEY_KEYS, summarySheetPlan } from "../../src/core/statements/summaryLayout";
 import { CONTRACT_TABLES, COSTING_TABLE, ORDERS_TABLE, PRODUCTS_TABLE } from "../../src/core/workbook/schema";
 import type { TableData, WorkbookData } from "../../src/core/workbook/tableData";
 import { readTables } from "../../src/excel/readTables";
@@ -602,6 +602,9 @@ function coreColumns(
       延期天数: (row) => tracking[row]!.daysLate ?? "",
       订单总额: (row) => (noOrder(row) ? "" : money(tracking[row]!.orderTotal)),
       订单已收: (row) => (noOrder(row) ? "" : money(tracking[row]!.paid)),
+      订单首行: (row) => tracking[row]!.firstLine ?? "",
+      首行总额: (row) => (tracking[row]!.holdsOrderFigures ? money(tracking[row]!.orderTotal) : ""),
+      首行已收: (row) => (tracking[row]!.holdsOrderFigures ? money(tracking[row]!.paid) : ""),
     },
   };
 }
@@ -620,18 +623,7 @@ function productLookup(data: WorkbookData, table: string, header: string): (row:
 }
 
 /** 应收汇总's money columns in printed order, 上期结欠 to 逾期金额. */
-const SUMMARY_MONEY = [
-  "opening",
-  "deliveries",
-  "returns",
-  "payments",
-  "closing",
-  "days0to30",
-  "days31to60",
-  "days61to90",
-  "over90",
-  "overdue",
-] as const;
+const SUMMARY_MONEY = MONEY_KEYS;
 
 function totalFigure(total: CurrencyTotals, key: (typeof SUMMARY_MONEY)[number]): Fen {
   if (key in total.aging) return total.aging[key as keyof CurrencyTotals["aging"]];

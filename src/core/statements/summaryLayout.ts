@@ -54,7 +54,7 @@ import type { Lang } from "../problems";
 import type { ReceivableRow, ReceivablesSummary } from "./aging";
 
 /** The money columns, in printed order; they sit side by side from 上期结欠 to 逾期金额. */
-const MONEY_KEYS = [
+export const MONEY_KEYS = [
   "opening",
   "deliveries",
   "returns",
