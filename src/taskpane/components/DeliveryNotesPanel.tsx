@@ -3,7 +3,6 @@
  * copies still out. Loaded on demand (React.lazy) when the section is first opened, so neither
  * this code nor its strings weigh on the pane's first download.
  */
-import type { Theme } from "@fluentui/react-components";
 import { Fragment, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
 import { serialToIso } from "../../core/dates";
 import type { NoteCandidateLine } from "../../core/notes/candidates";
@@ -30,16 +29,7 @@ import { noteTasks, type NoteTasks } from "../noteTasks";
 import type { PaneRun } from "../paneState";
 import { noteStringsFor, type NoteStrings } from "../strings/notes";
 import type { PaneKit } from "./paneKit";
-import { localToday, sectionUi, type SectionUi } from "./sectionUi";
-
-/**
- * A Fluent token as the CSS variable FluentProvider defines for it, which is what `token("x")`
- * holds. The chunk names tokens this way rather than importing the tokens object: the pane's
- * build drops the tokens it never reads only while that object stays inside the pane (see `PaneKit`).
- */
-function token(name: keyof Theme): string {
-  return `var(--${name})`;
-}
+import { BOX_STYLES, localToday, sectionUi, token, type SectionUi } from "./sectionUi";
 
 /** The section's own styles, made with the pane's Griffel. */
 function makeNoteStyles({ makeStyles }: PaneKit) {
@@ -68,24 +58,7 @@ function makeNoteStyles({ makeStyles }: PaneKit) {
       gap: token("spacingHorizontalXS"),
       fontSize: token("fontSizeBase200"),
     },
-    box: {
-      alignSelf: "stretch",
-      display: "flex",
-      flexDirection: "column",
-      gap: token("spacingVerticalXS"),
-      padding: `${token("spacingVerticalS")} ${token("spacingHorizontalM")}`,
-      borderRadius: token("borderRadiusMedium"),
-      fontSize: token("fontSizeBase200"),
-      lineHeight: token("lineHeightBase200"),
-    },
-    success: {
-      backgroundColor: token("colorStatusSuccessBackground1"),
-      border: `${token("strokeWidthThin")} solid ${token("colorStatusSuccessBorder1")}`,
-    },
-    warning: {
-      backgroundColor: token("colorStatusWarningBackground1"),
-      border: `${token("strokeWidthThin")} solid ${token("colorStatusWarningBorder1")}`,
-    },
+    ...BOX_STYLES,
     days: { width: "64px" },
     actions: { display: "flex", gap: token("spacingHorizontalXS"), flexShrink: 0 },
     grow: { flexGrow: 1 },

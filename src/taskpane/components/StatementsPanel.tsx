@@ -4,7 +4,6 @@
  * on demand (React.lazy) when the section is first opened, so neither this code nor its strings
  * weigh on the pane's first download.
  */
-import type { Theme } from "@fluentui/react-components";
 import { Fragment, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
 import { serialToIso } from "../../core/dates";
 import { formatFen } from "../../core/money";
@@ -26,28 +25,12 @@ import {
 import { statementTasks, type StatementSectionActions, type StatementTasks } from "../statementTasks";
 import { statementStringsFor, type StatementStrings } from "../strings/statements";
 import type { PaneKit } from "./paneKit";
-import { localToday, sectionUi, type SectionUi } from "./sectionUi";
-
-/** A Fluent token as the CSS variable FluentProvider defines for it (see DeliveryNotesPanel's `token`). */
-function token(name: keyof Theme): string {
-  return `var(--${name})`;
-}
+import { BOX_STYLES, localToday, sectionUi, token, type SectionUi } from "./sectionUi";
 
 /** The section's own styles, made with the pane's Griffel. */
 function makeStatementStyles({ makeStyles }: PaneKit) {
   return makeStyles({
-    result: {
-      alignSelf: "stretch",
-      display: "flex",
-      flexDirection: "column",
-      gap: token("spacingVerticalXS"),
-      padding: `${token("spacingVerticalS")} ${token("spacingHorizontalM")}`,
-      borderRadius: token("borderRadiusMedium"),
-      fontSize: token("fontSizeBase200"),
-      lineHeight: token("lineHeightBase200"),
-      backgroundColor: token("colorStatusSuccessBackground1"),
-      border: `${token("strokeWidthThin")} solid ${token("colorStatusSuccessBorder1")}`,
-    },
+    ...BOX_STYLES,
     figures: {
       display: "grid",
       gridTemplateColumns: "minmax(0, 1fr) max-content",
@@ -63,18 +46,6 @@ function makeStatementStyles({ makeStyles }: PaneKit) {
       gap: token("spacingVerticalXS"),
     },
     closing: { fontWeight: token("fontWeightSemibold") },
-    interrupted: {
-      alignSelf: "stretch",
-      display: "flex",
-      flexDirection: "column",
-      gap: token("spacingVerticalXS"),
-      padding: `${token("spacingVerticalS")} ${token("spacingHorizontalM")}`,
-      borderRadius: token("borderRadiusMedium"),
-      fontSize: token("fontSizeBase200"),
-      lineHeight: token("lineHeightBase200"),
-      backgroundColor: token("colorStatusWarningBackground1"),
-      border: `${token("strokeWidthThin")} solid ${token("colorStatusWarningBorder1")}`,
-    },
   });
 }
 
@@ -294,12 +265,16 @@ function Interrupted({
   onRetry: StatementTasks["retry"];
   lang: Lang;
 }) {
-  const { PaneButton } = ui;
+  const { PaneButton, mergeClasses } = ui;
   const styles = ui.useStyles();
   if (!retry) return null;
   const sheet = retry.kind === "one" ? retry.writing?.sheet : retry.writing?.summarySheet;
   return (
-    <div className={styles.interrupted} data-testid="statement-interrupted" role="alert">
+    <div
+      className={mergeClasses(styles.box, styles.warning)}
+      data-testid="statement-interrupted"
+      role="alert"
+    >
       <span>{strings.interrupted(sheet ?? "")}</span>
       <div className={styles.row}>
         <PaneButton data-testid="statement-retry" disabled={busy} onClick={() => void onRetry(retry, lang)}>
@@ -376,7 +351,7 @@ function Result({ ui, strings, issued }: { ui: Ui; strings: StatementStrings; is
   const { currency } = statement.customer;
   return (
     <div
-      className={styles.result}
+      className={mergeClasses(styles.box, styles.success)}
       data-testid="statement-result"
       data-sheet={sheet}
       data-closing={formatFen(statement.closing)}
