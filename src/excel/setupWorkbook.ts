@@ -7,8 +7,16 @@ import type { ActionOutcome } from "./actions";
 import { applyPlan } from "./applyPlan";
 import type { ExcelRunner, ProgressListener } from "./host";
 
-/** The contract's tables setup looks into, with whether their rows are needed too (only 参数's are). */
-const LOOKED_INTO = CONTRACT_TABLES.map((spec) => ({ spec, needsBody: spec === SETTINGS_TABLE }));
+/**
+ * The contract's tables setup looks into, with whether their rows are needed too (only 参数's are)
+ * and whether their first row's formulas are (tables with computed columns, whose formulas setup
+ * brings up to date).
+ */
+const LOOKED_INTO = CONTRACT_TABLES.map((spec) => ({
+  spec,
+  needsBody: spec === SETTINGS_TABLE,
+  needsFormulas: spec.columns.some((c) => c.computed),
+}));
 
 /**
  * Reads what setup needs. A new workbook takes one read; a workbook that already holds some of
@@ -28,18 +36,19 @@ async function readSetupSnapshot(context: Excel.RequestContext): Promise<SetupSn
   );
   const oursBySheet = LOOKED_INTO.filter(({ spec }) => sheetNames.includes(spec.sheet));
 
-  const tableReads = ours.map(({ spec, needsBody }) => {
+  const tableReads = ours.map(({ spec, needsBody, needsFormulas }) => {
     const table = context.workbook.tables.getItem(spec.table);
     const worksheet = table.worksheet.load("name");
     const range = table.getRange().load("address");
     const header = table.getHeaderRowRange().load("values");
     const bodyRange = table.getDataBodyRange();
     const body = needsBody ? bodyRange.load("values") : undefined;
+    const firstRow = needsFormulas ? bodyRange.getRow(0).load("formulas") : undefined;
     // Whether the body has any validation at all, and how many formats touch it: setup adds the
     // contract's rules to a table that has none, and leaves a user's own rules alone.
     const validation = bodyRange.dataValidation.load("type");
     const formats = bodyRange.conditionalFormats.getCount();
-    return { table: spec.table, worksheet, range, header, body, validation, formats };
+    return { table: spec.table, worksheet, range, header, body, firstRow, validation, formats };
   });
   const sheetReads = oursBySheet.map(({ spec }) => ({
     sheet: spec.sheet,
@@ -59,6 +68,7 @@ async function readSetupSnapshot(context: Excel.RequestContext): Promise<SetupSn
         body: r.body?.values as CellConstant[][] | undefined,
         validated: r.validation.type === "None" ? [] : (r.header.values[0] ?? []).map(String),
         conditionalFormats: r.formats.value,
+        formulas: r.firstRow?.formulas[0]?.map(String),
       },
     ]),
   );
@@ -96,6 +106,7 @@ export async function setupWorkbook(
           rows: added.rows,
           names: added.names.length,
           columns: added.columns.join(", "),
+          formulas: added.formulas.join(", "),
           rules: added.rules,
         },
       },

@@ -5,7 +5,11 @@ import { createActions } from "../../src/excel/actions";
 import { MemoryWorkbook } from "../../src/memory-excel";
 import { HyperFormulaEngine } from "../../src/memory-excel/hyperformula/hyperFormulaEngine";
 import { ensureCell, newSheet, type WorkbookModel } from "../../src/memory-excel/model";
+import { computeOrderTracking } from "../../src/core/orders/tracking";
+import { fenToNumber } from "../../src/core/money";
+import { columnFormula } from "../../src/core/workbook/formulas";
 import { CONTRACT_TABLES, LIST_NAMES, SETTINGS } from "../../src/core/workbook/schema";
+import { readTables } from "../../src/excel/readTables";
 
 function freshBook(): MemoryWorkbook {
   return new MemoryWorkbook({ engine: new HyperFormulaEngine(), now: () => new Date(2026, 10, 22) });
@@ -171,6 +175,82 @@ describe("setup on a workbook the team already uses", () => {
     expect(book.model.names.some((n) => n.name === "MIN_MARGIN")).toBe(true);
 
     // A third run finds nothing left to do and writes no cell.
+    book.resetSyncLog();
+    const again = await actions.setupWorkbook("zh");
+    expect(again.done?.code).toBe("setup-unchanged");
+    expect(book.syncLog.every((s) => s.cells === 0)).toBe(true);
+  });
+
+  test("upgrading a workbook from before 订单首行 adds its columns and brings the computed formulas up to date", async () => {
+    const book = freshBook();
+    const actions = createActions((batch) => book.run(batch));
+    await actions.setupWorkbook("zh");
+    // The workbook as setup made it before: no 订单首行/首行总额/首行已收, and the formulas of then.
+    const old: Record<string, string> = {
+      已发数量: "=SUMIFS(Shipments[数量],Shipments[订单号],[@订单号],Shipments[行号],[@行号])",
+      订单总额: '=IF([@订单号]="","",ROUND(SUMIF(Orders[订单号],[@订单号],Orders[金额]),2))',
+      订单已收: '=IF([@订单号]="","",ROUND(SUMIF(Payments[订单号],[@订单号],Payments[金额]),2))',
+    };
+    await book.run(async (context) => {
+      const orders = context.workbook.tables.getItem("Orders");
+      for (const header of ["订单首行", "首行总额", "首行已收"]) orders.columns.getItem(header).delete();
+      const sheet = context.workbook.worksheets.getItem("订单");
+      sheet.getRange("A2:F2").values = [["PO1", 1, "", 46300, "华美", "BT-1"]];
+      sheet.getRange("A3:F3").values = [["PO1", 2, "", 46300, "华美", "BT-1"]];
+      sheet.getRange("A4:F4").values = [["PO2", 1, "", 46300, "华美", "BT-1"]];
+      sheet.getRange("K2:M4").values = [
+        [100, "CNY", 10],
+        [50, "CNY", 2],
+        [30, "CNY", 1],
+      ];
+      for (const [header, formula] of Object.entries(old)) {
+        orders.columns.getItem(header).getDataBodyRange().formulas = [[formula], [formula], [formula]];
+      }
+      context.workbook.worksheets.getItem("发货").getRange("A2:L2").values = [
+        ["SH1", 46310, "送货", "华美", "PO1", 2, "BT-1", "", "", "", "", 20],
+      ];
+      context.workbook.worksheets.getItem("收款").getRange("A2:F2").values = [
+        [46310, "华美", "PO1", "订金", "CNY", 400],
+      ];
+      await context.sync();
+    });
+    const typed = new Map([...cellDump(book.model)].filter(([, v]) => !v.startsWith('"=')));
+
+    const outcome = await actions.setupWorkbook("zh");
+
+    expect(outcome.problems).toEqual([]);
+    expect(outcome.done?.params).toMatchObject({
+      columns: "订单!订单首行, 订单!首行总额, 订单!首行已收",
+      formulas: "订单!已发数量, 订单!订单总额, 订单!订单已收",
+    });
+    const after = cellDump(book.model);
+    for (const [key, value] of typed) expect([key, after.get(key)]).toEqual([key, value]);
+    const { formulas, data } = await book.run(async (context) => {
+      const orders = context.workbook.tables.getItem("Orders");
+      const body = orders.getDataBodyRange().load("formulas");
+      const header = orders.getHeaderRowRange().load("values");
+      const read = await readTables(context, ["Settings", "Orders", "Shipments", "Payments"]);
+      await context.sync();
+      return { formulas: { header: header.values[0]!.map(String), rows: body.formulas }, data: read.data };
+    });
+    for (const header of [...Object.keys(old), "订单首行", "首行总额", "首行已收", "收款状态"]) {
+      const col = formulas.header.indexOf(header);
+      expect([header, formulas.rows.map((r) => r[col])]).toEqual([
+        header,
+        [1, 2, 3].map(() => columnFormula("Orders", header)),
+      ]);
+    }
+    const tracking = computeOrderTracking(data, 46349);
+    const orders = data.Orders!;
+    const shown = (header: string) => orders.rows.map((r) => r[orders.headers.indexOf(header)]);
+    expect(shown("已发数量")).toEqual([0, 20, 0]);
+    expect(shown("订单总额")).toEqual(tracking.map((t) => fenToNumber(t.orderTotal)));
+    expect(shown("订单总额")).toEqual([1100, 1100, 30]);
+    expect(shown("订单已收")).toEqual([400, 400, 0]);
+    expect(shown("首行总额")).toEqual([1100, "", 30]);
+    expect(shown("收款状态")).toEqual(["已收订金", "已收订金", "未收订金"]);
+
+    // A second run finds the formulas current and writes no cell.
     book.resetSyncLog();
     const again = await actions.setupWorkbook("zh");
     expect(again.done?.code).toBe("setup-unchanged");

@@ -31,6 +31,52 @@ async function demoBook(now: Date): Promise<{ book: MemoryWorkbook; today: numbe
   return { book, today };
 }
 
+/**
+ * Two lines added later to the demo's first order, below the table (so they take its calculated
+ * columns), and a hand-typed 发货 row for one of them: the second late line is not the first of its
+ * run, so its order figures come from the order's first line by MATCH.
+ */
+async function addLateLines(book: MemoryWorkbook): Promise<void> {
+  await book.run(async (context) => {
+    const orders = context.workbook.tables.getItem("Orders");
+    const header = orders.getHeaderRowRange().load("values");
+    const first = orders.getDataBodyRange().getRow(0).load("values");
+    const body = orders.getDataBodyRange().load("rowCount");
+    const shipments = context.workbook.tables.getItem("Shipments").getRange().load("rowCount");
+    await context.sync();
+    const headers = header.values[0]!.map(String);
+    const computed = new Set(ORDERS_TABLE.columns.filter((c) => c.computed).map((c) => c.header));
+    const line = (lineNo: number, quantity: number) =>
+      headers.map((h, i) =>
+        computed.has(h) ? null : h === "行号" ? lineNo : h === "数量" ? quantity : first.values[0]![i]!,
+      );
+    const sheet = context.workbook.worksheets.getItem(ORDERS_TABLE.sheet);
+    for (const [i, row] of [line(8, 10), line(9, 20)].entries()) {
+      const cells = sheet.getRangeByIndexes(body.rowCount + 1 + i, 0, 1, headers.length);
+      row.forEach((value, c) => {
+        if (value !== null) cells.getCell(0, c).values = [[value]];
+      });
+    }
+    context.workbook.worksheets.getItem("发货").getRangeByIndexes(shipments.rowCount, 0, 1, 12).values = [
+      [
+        "SH-手工",
+        first.values[0]![headers.indexOf("下单日期")]!,
+        "送货",
+        "",
+        first.values[0]![0]!,
+        9,
+        "",
+        "",
+        "",
+        "",
+        "",
+        4,
+      ],
+    ];
+    await context.sync();
+  });
+}
+
 /** What core says each computed column should show, per 订单 body row, as the sheet shows it. */
 function expectedOrders(data: WorkbookData, today: number): Record<string, CellConstant>[] {
   return computeOrderTracking(data, today).map((t) => ({
@@ -42,6 +88,9 @@ function expectedOrders(data: WorkbookData, today: number): Record<string, CellC
     延期天数: t.daysLate ?? "",
     订单总额: fenToNumber(t.orderTotal),
     订单已收: fenToNumber(t.paid),
+    订单首行: t.firstLine ?? "",
+    首行总额: t.holdsOrderFigures ? fenToNumber(t.orderTotal) : "",
+    首行已收: t.holdsOrderFigures ? fenToNumber(t.paid) : "",
   }));
 }
 
@@ -56,9 +105,15 @@ describe("the demo workbook's formulas, computed by memory-excel (HyperFormula)"
 
   test("every computed 订单 column equals core's figure on every line", async () => {
     const { book, today } = await demoBook(now);
+    await addLateLines(book);
     const data = await book.run(async (context) => (await readTables(context, ALL_TABLES)).data);
     const expected = expectedOrders(data, today);
     expect(expected.length).toBeGreaterThan(50);
+    // The late lines: the second reads the order's figures from its first line, with its shipment.
+    expect(expected.slice(-2).map((e) => [e.订单首行, e.首行总额 === "", e.已发数量])).toEqual([
+      [expected.length - 1, false, 0],
+      [1, true, 4],
+    ]);
     for (const header of Object.keys(expected[0]!)) {
       const sheet = column(data, ORDERS_TABLE.table, header);
       expect([header, sheet]).toEqual([header, expected.map((e) => e[header])]);
@@ -113,6 +168,7 @@ describeWithLibreOffice("the demo workbook recalculated by LibreOffice", () => {
     // LibreOffice's TODAY() is the machine's date, so the demo is built around the same day.
     const now = new Date();
     const { book, today } = await demoBook(now);
+    await addLateLines(book);
     const data = await book.run(async (context) => (await readTables(context, ALL_TABLES)).data);
     const sheets = libreOfficeSheets(await writeXlsx(book.model, { omitFormulaResults: true }), {
       alwaysRecalculate: true,

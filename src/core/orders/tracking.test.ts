@@ -197,7 +197,7 @@ describe("已发数量 / 未发数量", () => {
       orders: [makeOrderLine({ 行号: 1 }), makeOrderLine({ 行号: 2, 数量: 50 })],
       shipments: [
         makeShipment({ 行号: 1, 数量: 60 }),
-        makeShipment({ 行号: "1", 订单号: "so-001", 数量: 30 }),
+        makeShipment({ 行号: 1, 订单号: "so-001", 数量: 30 }),
         makeShipment({ 行号: 1, 类型: "退货", 数量: -5 }),
         makeShipment({ 行号: 2, 数量: 50 }),
         makeShipment({ 订单号: "SO-002", 行号: 1, 数量: 1000 }),
@@ -208,6 +208,33 @@ describe("已发数量 / 未发数量", () => {
       [85, 15],
       [50, 0],
     ]);
+  });
+
+  test("matches as the sheet's `=` does: text and a number are never the same 订单号 or 行号", () => {
+    const [byNumber, byText] = track({
+      orders: [makeOrderLine({ 订单号: 1001, 行号: 1 }), makeOrderLine({ 订单号: "1001", 行号: "2" })],
+      shipments: [
+        makeShipment({ 订单号: 1001, 行号: 1, 数量: 10 }),
+        makeShipment({ 订单号: "1001", 行号: 1, 数量: 200 }),
+        makeShipment({ 订单号: 1001, 行号: "1", 数量: 3000 }),
+        makeShipment({ 订单号: "1001", 行号: "2", 数量: 4 }),
+        makeShipment({ 订单号: "1001", 行号: 2, 数量: 50000 }),
+      ],
+    });
+    expect(byNumber!.shipped).toBe(10);
+    expect(byText!.shipped).toBe(4);
+  });
+
+  test("0 while 订单号 or 行号 is blank; a blank 发货 cell equals only 0 (as `=` has it)", () => {
+    const lines = track({
+      orders: [makeOrderLine({ 订单号: "" }), makeOrderLine({ 行号: "" }), makeOrderLine({ 行号: 0 })],
+      shipments: [
+        makeShipment({ 订单号: "", 行号: "", 数量: 7 }),
+        makeShipment({ 行号: "", 数量: 20 }),
+        makeShipment({ 行号: 0, 数量: 300 }),
+      ],
+    });
+    expect(lines.map((l) => l.shipped)).toEqual([0, 0, 320]);
   });
 
   test("未发数量 is blank without 数量", () => {
@@ -269,6 +296,8 @@ test("every body row gets an entry, blank rows too; no Orders table gives none",
   expect(lines[1]).toEqual({
     amount: null,
     depositRate: 0.3,
+    firstLine: null,
+    holdsOrderFigures: false,
     orderTotal: 0,
     paid: 0,
     paymentStatus: "",
@@ -348,5 +377,44 @@ describe("paymentStatusOf with numbers beyond any deposit", () => {
   test("a rate too large to multiply gives 未收订金 instead of throwing", () => {
     expect(paymentStatusOf(875252107315600 as Fen, 100 as Fen, 2958466)).toBe("未收订金");
     expect(paymentStatusOf(1000 as Fen, 1000 as Fen, 1e300)).toBe("已收全款");
+  });
+});
+
+describe("订单首行: the line that holds the order's figures", () => {
+  test("a line whose 订单号 differs from the line above's holds them; the others point at the order's first line", () => {
+    const lines = track({
+      orders: [
+        makeOrderLine({ 订单号: "A", 行号: 1, 数量: 10, 单价: 1 }),
+        makeOrderLine({ 订单号: "a", 行号: 2, 数量: 20, 单价: 1 }),
+        makeOrderLine({ 订单号: "B", 行号: 1, 数量: 40, 单价: 1 }),
+        makeOrderLine({ 订单号: "A", 行号: 3, 数量: 80, 单价: 1 }),
+        makeOrderLine({ 订单号: "A", 行号: 4, 数量: 160, 单价: 1 }),
+        makeOrderLine({ 订单号: "", 行号: 1 }),
+        makeOrderLine({ 订单号: 7, 行号: 1, 数量: 1, 单价: 1 }),
+        makeOrderLine({ 订单号: "7", 行号: 1, 数量: 2, 单价: 1 }),
+        makeOrderLine({ 订单号: 7, 行号: 2, 数量: 4, 单价: 1 }),
+      ],
+    });
+    expect(lines.map((l) => l.firstLine)).toEqual([1, 1, 3, 4, 1, null, 7, 8, 9]);
+    expect(lines.map((l) => l.holdsOrderFigures)).toEqual([
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      true,
+      true,
+    ]);
+    // Every line of an order has the whole order's figures, wherever its lines are.
+    expect(lines.slice(0, 5).map((l) => l.orderTotal)).toEqual([27000, 27000, 4000, 27000, 27000]);
+  });
+
+  test("a first row equal to nothing above it holds its own; 0 below a blank line is the same 订单号 as blank is", () => {
+    const lines = track({
+      orders: [makeOrderLine({ 订单号: 0 }), makeOrderLine({ 订单号: "" }), makeOrderLine({ 订单号: 0 })],
+    });
+    expect(lines.map((l) => l.firstLine)).toEqual([1, null, 1]);
   });
 });

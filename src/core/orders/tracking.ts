@@ -96,6 +96,48 @@ function joinKeys(order: string, line: string): string {
   return `${order}\u0000${line}`;
 }
 
+/** Whether a cell is blank as a formula's `=""` sees it: empty, or the empty text. */
+function isFormulaBlank(value: CellConstant | undefined): boolean {
+  return value === null || value === undefined || value === "";
+}
+
+/**
+ * How a formula's `=` and an exact MATCH compare a non-blank cell: text without regard to case, a
+ * number only equal to a number, a boolean only to a boolean.
+ * @returns the comparable form, or null for a blank cell.
+ */
+export function equalityKey(value: CellConstant | undefined): string | null {
+  switch (typeof value) {
+    case "string":
+      return value === "" ? null : `s${value.toUpperCase()}`;
+    case "number":
+      return `n${String(value)}`;
+    case "boolean":
+      return `b${String(value)}`;
+    default:
+      return null;
+  }
+}
+
+/** The key of a blank cell among equalityKeys (no equalityKey starts with `-`). */
+const BLANK_KEY = "-";
+
+/** The keys of the cells a non-blank `value` equals under `=`: its own, and blank's for 0 and FALSE. */
+function keysEqualTo(value: CellConstant | undefined): string[] {
+  const key = equalityKey(value);
+  if (key === null) return [];
+  return value === 0 || value === false ? [key, BLANK_KEY] : [key];
+}
+
+/** Whether two cells are equal under a formula's `=` (a blank cell equals "", 0 and FALSE). */
+function formulaEquals(a: CellConstant | undefined, b: CellConstant | undefined): boolean {
+  if (isFormulaBlank(a) || isFormulaBlank(b)) {
+    const other = isFormulaBlank(a) ? b : a;
+    return isFormulaBlank(other) || other === 0 || other === false;
+  }
+  return equalityKey(a) === equalityKey(b);
+}
+
 /** A cell's number, or null when it holds anything else (blank, text, a boolean, NaN). */
 export function cellNumber(value: CellConstant | undefined): number | null {
   return typeof value === "number" && Number.isFinite(value) ? value : null;
@@ -196,13 +238,24 @@ export interface OrderLineTracking {
   amount: Fen | null;
   /** 订金比例, blank (or not a number) meaning DEPOSIT_RATE. */
   depositRate: number;
+  /**
+   * 订单首行: the body row (1-based, as the sheet numbers it) that holds the order's figures — this
+   * line when its 订单号 differs from the line above's, else the order's first line; null without
+   * a 订单号.
+   */
+  firstLine: number | null;
+  /** Whether this line is its own 订单首行, so its 首行总额 and 首行已收 show the order's figures. */
+  holdsOrderFigures: boolean;
   /** The sum of 金额 over the order's lines (same 订单号); 0 without a 订单号. */
   orderTotal: Fen;
   /** The sum of 收款 金额 for the 订单号; 0 without a 订单号. */
   paid: Fen;
   /** 收款状态 */
   paymentStatus: PaymentStatus;
-  /** 已发数量: net 发货 数量 for the line (returns are negative rows). */
+  /**
+   * 已发数量: net 发货 数量 of the rows whose 行号 and 订单号 equal the line's under `=` (see
+   * equalityKey; returns are negative rows); 0 while either is blank.
+   */
   shipped: number;
   /** 未发数量 = 数量 − 已发数量; null without a 数量. */
   unshipped: number | null;
@@ -295,17 +348,43 @@ export function computeOrderTracking(
     }
   }
 
+  // 已发数量 compares with `=` (SUMPRODUCT in the sheet): keyed by equalityKey, blank cells apart.
   const shippedByLine = new Map<string, number>();
   if (shipments) {
     const shipOrder = columnReader(shipments, S.orderNo);
     const shipLine = columnReader(shipments, S.lineNo);
     const shipQuantity = columnReader(shipments, S.quantity);
     for (let row = 0; row < shipments.rows.length; row++) {
-      const key = lineKey(shipOrder(row), shipLine(row));
       const q = cellNumber(shipQuantity(row));
-      if (key !== null && q !== null) addTo(shippedByLine, key, q);
+      if (q === null) continue;
+      const order = equalityKey(shipOrder(row)) ?? BLANK_KEY;
+      const line = equalityKey(shipLine(row)) ?? BLANK_KEY;
+      addTo(shippedByLine, joinKeys(order, line), q);
     }
   }
+  /** What 已发数量's SUMPRODUCT gives for a line: 0 while 订单号 or 行号 is blank. */
+  const shippedFor = (order: CellConstant | undefined, line: CellConstant | undefined): number => {
+    if (isFormulaBlank(order) || isFormulaBlank(line)) return 0;
+    let sum = 0;
+    for (const o of keysEqualTo(order)) {
+      for (const l of keysEqualTo(line)) sum += shippedByLine.get(joinKeys(o, l)) ?? 0;
+    }
+    return sum;
+  };
+
+  // 订单首行: a line whose 订单号 differs from the line above's holds its own figures; any other
+  // line's are on the first line whose 订单号 equals its own (MATCH's first hit).
+  const firstByKey = new Map<string, number>();
+  for (let row = 0; row < count; row++) {
+    const key = equalityKey(orderNo(row));
+    if (key !== null && !firstByKey.has(key)) firstByKey.set(key, row + 1);
+  }
+  const firstLineOf = (row: number): number | null => {
+    const order = orderNo(row);
+    if (isFormulaBlank(order)) return null;
+    if (row === 0 || !formulaEquals(order, orderNo(row - 1))) return row + 1;
+    return firstByKey.get(equalityKey(order)!) ?? row + 1;
+  };
 
   const result: OrderLineTracking[] = new Array<OrderLineTracking>(count);
   for (let row = 0; row < count; row++) {
@@ -313,14 +392,15 @@ export function computeOrderTracking(
     const orderTotal = (orderKey === null ? 0 : (totals.get(orderKey) ?? 0)) as Fen;
     const paid = (orderKey === null ? 0 : (paidByOrder.get(orderKey) ?? 0)) as Fen;
     const rate = cellNumber(deposit(row)) ?? settings.depositRate;
-    const line = matchKey(lineNo(row));
-    const shipped =
-      orderKey === null || line === null ? 0 : (shippedByLine.get(joinKeys(orderKey, line)) ?? 0);
+    const shipped = shippedFor(orderNo(row), lineNo(row));
     const q = cellNumber(quantity(row));
     const unshipped = q === null ? null : q - shipped;
+    const firstLine = firstLineOf(row);
     result[row] = {
       amount: amounts[row] ?? null,
       depositRate: rate,
+      firstLine,
+      holdsOrderFigures: firstLine === row + 1,
       orderTotal,
       paid,
       paymentStatus: paymentStatusOf(orderTotal, paid, rate),

@@ -116,7 +116,7 @@ describe("the workbook contract", () => {
       CONTRACT_TABLES.find((t) => t.table === "Orders")!
         .columns.filter((c) => c.extension)
         .map((c) => c.header),
-    ).toEqual(["订单总额", "订单已收"]);
+    ).toEqual(["订单总额", "订单已收", "订单首行", "首行总额", "首行已收"]);
   });
 
   test("enumerations have options and lists name a contract column", () => {

@@ -280,9 +280,13 @@ export const ORDERS_TABLE: TableSpec = {
     { header: "跟单员", kind: "text", width: 56 },
     { header: "备注", kind: "text", width: 140 },
     // Added after the contract's columns (DESIGN.md §4 allows it): the order's figures that
-    // 收款状态 compares, summed once per line instead of three times inside 收款状态's formula.
+    // 收款状态 compares, on every line, read from the one line of the order that sums them
+    // (订单首行), so each order is summed once rather than on each of its lines (formula cost).
     { header: "订单总额", kind: "money", width: 84, computed: true, extension: true },
     { header: "订单已收", kind: "money", width: 84, computed: true, extension: true },
+    { header: "订单首行", kind: "integer", width: 56, computed: true, extension: true },
+    { header: "首行总额", kind: "money", width: 84, computed: true, extension: true },
+    { header: "首行已收", kind: "money", width: 84, computed: true, extension: true },
   ],
 };
 

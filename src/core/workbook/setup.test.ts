@@ -2,7 +2,7 @@ import { cellAddress, columnLetters } from "../address";
 import type { CellConstant, PlanStep } from "../plan";
 import { columnFormula } from "./formulas";
 import { CONTRACT_TABLES, LIST_NAMES, ORDERS_TABLE, SETTINGS } from "./schema";
-import { planSetup, type SetupSnapshot, type TableSnapshot } from "./setup";
+import { isCurrentFormula, planSetup, type SetupSnapshot, type TableSnapshot } from "./setup";
 
 const emptyBook: SetupSnapshot = { sheets: [{ name: "Sheet1", isBlank: true }], tables: [], names: [] };
 
@@ -22,7 +22,7 @@ describe("planSetup on a new workbook", () => {
     expect(tables.map((t) => [t.sheet, t.table])).toEqual(CONTRACT_TABLES.map((t) => [t.sheet, t.table]));
     expect(tables.find((t) => t.table === "Settings")!.address).toBe(`A1:C${SETTINGS.length + 1}`);
     // A table made from headers alone gets one blank body row, as Excel gives it.
-    expect(tables.find((t) => t.table === "Orders")!.address).toBe("A1:AB2");
+    expect(tables.find((t) => t.table === "Orders")!.address).toBe("A1:AE2");
     expect(added.sheets).toEqual(CONTRACT_TABLES.map((t) => t.sheet));
     expect(added.rows).toBe(SETTINGS.length);
     expect(added.names).toEqual([...SETTINGS.map((s) => s.name), ...LIST_NAMES.map((l) => l.name)]);
@@ -130,8 +130,8 @@ describe("planSetup on a new workbook", () => {
     const orders = formats.filter((f) => f.sheet === "订单");
     const status = columnLetters(ORDERS_TABLE.columns.findIndex((c) => c.header === "交期状态"));
     expect(orders.map((f) => [f.address, f.formula])).toEqual([
-      ["A2:AB2", `=$${status}2="逾期"`],
-      ["A2:AB2", `=$${status}2="将到期"`],
+      ["A2:AE2", `=$${status}2="逾期"`],
+      ["A2:AE2", `=$${status}2="将到期"`],
     ]);
     const costing = formats.filter((f) => f.sheet === "核价").map((f) => [f.address, f.formula]);
     expect(costing).toEqual([
@@ -155,7 +155,7 @@ describe("planSetup with seed rows (the demo)", () => {
   });
 
   test("the table spans its seed rows", () => {
-    expect(stepsOf(plan.steps, "addTable").find((t) => t.table === "Orders")!.address).toBe("A1:AB4");
+    expect(stepsOf(plan.steps, "addTable").find((t) => t.table === "Orders")!.address).toBe("A1:AE4");
     const values = stepsOf(plan.steps, "values").find((v) => v.sheet === "订单")!;
     expect(values.values).toHaveLength(4);
     expect(values.values[2]![0]).toBe("PO1");
@@ -296,6 +296,78 @@ describe("planSetup on a workbook that has it", () => {
         `${columnLetters(1 + headers.length + 1)}3`,
       ]);
     });
+  });
+});
+
+describe("planSetup brings older formulas of ours up to date", () => {
+  const orders = ORDERS_TABLE.columns.map((c) => c.header);
+  /** The first body row as a workbook gives it back: today's formulas, with `changes` applied. */
+  function firstRow(headers: readonly string[], changes: Record<string, string>): string[] {
+    return headers.map((h) => changes[h] ?? columnFormula("Orders", h) ?? "");
+  }
+  const oldShipped = "=SUMIFS(Shipments[数量],Shipments[订单号],[@订单号],Shipments[行号],[@行号])";
+
+  test("a computed column holding an older formula gets today's over every body row", () => {
+    const book = withTable(completeBook(), "Orders", {
+      address: `A1:${columnLetters(orders.length - 1)}301`,
+      formulas: firstRow(orders, { 已发数量: oldShipped }),
+    });
+    const { plan, added } = planSetup(book, "zh");
+    const col = columnLetters(orders.indexOf("已发数量"));
+    expect(plan.steps).toEqual([
+      {
+        kind: "formulas",
+        sheet: "订单",
+        address: `${col}2:${col}301`,
+        formulas: Array.from({ length: 300 }, () => [columnFormula("Orders", "已发数量")]),
+      },
+    ]);
+    expect(added.formulas).toEqual(["订单!已发数量"]);
+  });
+
+  test("a table from before 订单首行: the new columns come first, then the formulas that name them", () => {
+    const before = orders.filter((h) => !["订单首行", "首行总额", "首行已收"].includes(h));
+    const old = {
+      订单总额: '=IF([@订单号]="","",ROUND(SUMIF(Orders[订单号],[@订单号],Orders[金额]),2))',
+      订单已收: '=IF([@订单号]="","",ROUND(SUMIF(Payments[订单号],[@订单号],Payments[金额]),2))',
+    };
+    const book = withTable(completeBook(), "Orders", {
+      address: `A1:${columnLetters(before.length - 1)}3`,
+      headers: before,
+      formulas: firstRow(before, old),
+    });
+    const { plan, added } = planSetup(book, "zh");
+    expect(added.columns).toEqual(["订单!订单首行", "订单!首行总额", "订单!首行已收"]);
+    expect(added.formulas).toEqual(["订单!订单总额", "订单!订单已收"]);
+    const kinds = plan.steps.map((s) => (s.kind === "formulas" ? `formulas ${s.address}` : s.kind));
+    const total = columnLetters(before.indexOf("订单总额"));
+    expect(kinds.indexOf(`formulas ${total}2:${total}3`)).toBeGreaterThan(
+      kinds.lastIndexOf("addTableColumn"),
+    );
+  });
+
+  test("a value typed over a computed column, a defaulted column's formula and a current one stay", () => {
+    const book = withTable(completeBook(), "Orders", {
+      formulas: firstRow(orders, {
+        已发数量: "12",
+        品名: '=IF([@货号]="","",VLOOKUP([@货号],Products,2,FALSE))',
+      }),
+    });
+    expect(planSetup(book, "zh").plan.steps).toEqual([]);
+  });
+
+  test("Excel's way of giving a formula back (own table's name left out, other spacing) counts as current", () => {
+    const spec = ORDERS_TABLE;
+    const column = spec.columns.find((c) => c.header === "订单总额")!;
+    const ours = columnFormula("Orders", "订单总额")!;
+    expect(isCurrentFormula(spec, column, ours)).toBe(true);
+    expect(isCurrentFormula(spec, column, ours.replace("Orders[首行总额]", "[首行总额]"))).toBe(true);
+    expect(isCurrentFormula(spec, column, ours.replace(",INDEX(", ", index("))).toBe(true);
+    expect(isCurrentFormula(spec, column, ours.replace("首行总额", "首行已收"))).toBe(false);
+    // Another table's name is part of the formula.
+    const paid = spec.columns.find((c) => c.header === "订单已收")!;
+    const paidFormula = columnFormula("Orders", "订单已收")!;
+    expect(isCurrentFormula(spec, paid, paidFormula.replace("Orders[", "MyOrders["))).toBe(false);
   });
 });
 

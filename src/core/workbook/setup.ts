@@ -38,6 +38,11 @@ export interface TableSnapshot {
   validated?: string[];
   /** How many conditional formats touch the table's body. */
   conditionalFormats?: number;
+  /**
+   * The first body row's formulas by column (a constant as its text), for the contract's tables
+   * with computed columns: setup rewrites a computed column whose formula is an older one of ours.
+   */
+  formulas?: string[];
 }
 
 /** Rows to start new tables with (the demo), by table name; 参数 values by item. */
@@ -56,6 +61,8 @@ export interface SetupResult {
     rows: number;
     names: string[];
     columns: string[];
+    /** Computed columns whose formula setup brought up to date, as `sheet!header`. */
+    formulas: string[];
     rules: number;
   };
 }
@@ -77,6 +84,7 @@ class SetupPlanner {
     rows: 0,
     names: [],
     columns: [],
+    formulas: [],
     rules: 0,
   };
 
@@ -170,8 +178,9 @@ class SetupPlanner {
 
   /**
    * Brings an existing table up to the contract: appends missing columns (with their formulas and
-   * rules) at its right end, adds validation a contract column lacks and the table's formats when it
-   * has none. Touches no cell the user typed.
+   * rules) at its right end, rewrites a computed column that holds an older formula of ours (see
+   * isCurrentFormula), adds validation a contract column lacks and the table's formats when it has
+   * none. Touches no cell the user typed.
    */
   upgradeTable(spec: TableSpec, table: TableSnapshot): void {
     const rect = parseRectAddress(table.address);
@@ -184,11 +193,16 @@ class SetupPlanner {
     };
     const headers = [...table.headers];
     const validated = new Set(table.validated ?? []);
+    const outdated: { column: ColumnSpec; col: number }[] = [];
     for (const column of spec.columns) {
       const index = headers.indexOf(column.header);
       if (index >= 0) {
         if (!validated.has(column.header)) {
           this.validation(column, table.sheet, rectAddress({ ...body, col: body.col + index, cols: 1 }));
+        }
+        const found = table.formulas?.[index];
+        if (column.computed && found !== undefined && !isCurrentFormula(spec, column, found)) {
+          outdated.push({ column, col: body.col + index });
         }
         continue;
       }
@@ -204,10 +218,35 @@ class SetupPlanner {
       this.columnBody(spec, column, table.sheet, { ...body, col, cols: 1 });
       this.added.columns.push(`${spec.sheet}!${column.header}`);
     }
+    // After the appended columns, which the new formulas may name.
+    for (const { column, col } of outdated) {
+      const formula = columnFormula(spec.table, column.header)!;
+      this.steps.push({
+        kind: "formulas",
+        sheet: table.sheet,
+        address: rectAddress({ ...body, col, cols: 1 }),
+        formulas: Array.from({ length: body.rows }, () => [formula]),
+      });
+      this.added.formulas.push(`${spec.sheet}!${column.header}`);
+    }
     if ((table.conditionalFormats ?? 0) === 0) {
       this.formats(spec, table.sheet, headers, { ...body, cols: headers.length });
     }
   }
+}
+
+/**
+ * Whether a computed column's first body cell, as the workbook gives it back, holds the formula
+ * setup writes now. A constant (typed over the formula) counts as current: setup leaves it alone.
+ * Excel may give back a reference to the table's own column without the table's name, and other
+ * spacing, so both are set aside in the comparison.
+ */
+export function isCurrentFormula(spec: TableSpec, column: ColumnSpec, found: string): boolean {
+  const formula = columnFormula(spec.table, column.header);
+  if (formula === undefined || !found.startsWith("=")) return true;
+  const ownTable = new RegExp(`(^|[^\\p{L}\\p{N}_.])${spec.table}\\[`, "giu");
+  const normal = (f: string) => f.replace(ownTable, "$1[").replace(/\s+/g, "").toUpperCase();
+  return normal(found) === normal(formula);
 }
 
 /**
