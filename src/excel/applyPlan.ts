@@ -1,6 +1,14 @@
-import { parseRectAddress, rectAddress } from "../core/address";
+import { parseRectAddress, type Rect, rectAddress } from "../core/address";
 import { serialToIso } from "../core/dates";
-import type { BorderEdges, ChartStep, PageSetupStep, Plan, PlanStep, ValidationRule } from "../core/plan";
+import type {
+  BorderEdges,
+  ChartStep,
+  PageSetupStep,
+  Plan,
+  PlanStep,
+  ValidationRule,
+  ValidationStep,
+} from "../core/plan";
 import { utf8Length } from "../core/utf8";
 import { constantsInput } from "./cellText";
 import type { ProgressListener } from "./host";
@@ -11,81 +19,308 @@ import type { ProgressListener } from "./host";
  */
 export const PAYLOAD_BUDGET_BYTES = 1_000_000;
 
-/** Rough size in bytes of a step once queued: what dominates is the cell data, as UTF-8 JSON. */
-function estimateBytes(step: PlanStep): number {
-  return utf8Length(JSON.stringify(step)) + 64;
+type BorderIndex =
+  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+
+/** Office.js's border indexes for a step's edges. */
+const BORDER_INDEXES: Record<BorderEdges, readonly BorderIndex[]> = {
+  outline: ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"],
+  inside: ["InsideHorizontal", "InsideVertical"],
+  top: ["EdgeTop"],
+  bottom: ["EdgeBottom"],
+  left: ["EdgeLeft"],
+  right: ["EdgeRight"],
+  insideHorizontal: ["InsideHorizontal"],
+  insideVertical: ["InsideVertical"],
+};
+
+/**
+ * What one queued call weighs besides its member's name and its data: two object ids of up to eight
+ * digits and the JSON around them, as memory-excel's sync log counts a request
+ * (`{"call":"getRange","on":7,"args":["A1"],"id":8}`, `{"id":8,"set":"values","value":[[1]]}`).
+ */
+const CALL_BYTES = 48;
+
+const jsonBytes = (value: unknown): number => utf8Length(JSON.stringify(value));
+
+/** A method call, or a call that fetches an object (`getRange`, `tables.add`). */
+const call = (name: string, ...args: unknown[]): number => CALL_BYTES + name.length + jsonBytes(args);
+
+/** A property set whose value weighs `valueBytes`. */
+const setOf = (name: string, valueBytes: number): number => CALL_BYTES + name.length + valueBytes;
+
+/** A property set. */
+const set = (name: string, value: unknown): number => setOf(name, jsonBytes(value));
+
+/** An object passed as an argument travels as a reference to its id. */
+const REFERENCE = { ref: 99_999_999 };
+
+/** The lookup of a sheet the plan did not add: sent once, with the first step on that sheet. */
+const sheetLookup = (sheet: string): number => call("worksheets.getItem", sheet);
+
+/** JSON bytes of a `rows` × `cols` block holding one value of `cellBytes` in every cell. */
+function gridBytes(rows: number, cols: number, cellBytes: number): number {
+  const row = 2 + cols * cellBytes + (cols - 1);
+  return 2 + rows * row + Math.max(rows - 1, 0);
+}
+
+/** The rectangle of an A1 address; a step whose range is not one is a fault of the plan. */
+function rectOf(address: string): Rect {
+  const rect = parseRectAddress(address);
+  if (!rect) throw new Error(`Not a range address: ${address}`);
+  return rect;
 }
 
 /**
- * Cuts steps whose cell blocks exceed the budget into row bands, so that no request needs more
- * than `budget` bytes (a single row larger than the budget still goes alone).
+ * The bytes `queueStep` sends for `step` (its sheet's lookup aside), as sent rather than as
+ * written in the plan: a number format goes out once per cell of its range, values as
+ * `constantsInput` makes them. Mirrors `queueStep` call for call.
  */
-export function splitLargeSteps(steps: readonly PlanStep[], budget = PAYLOAD_BUDGET_BYTES): PlanStep[] {
-  const out: PlanStep[] = [];
-  for (const step of steps) {
-    if ((step.kind !== "values" && step.kind !== "formulas") || estimateBytes(step) <= budget) {
-      out.push(step);
-      continue;
+function stepBytes(step: PlanStep): number {
+  switch (step.kind) {
+    case "addSheet":
+      return call("worksheets.add", step.sheet) + (step.tabColor ? set("tabColor", step.tabColor) : 0);
+    case "values":
+      return call("getRange", step.address) + set("values", constantsInput(step.values));
+    case "formulas":
+      return call("getRange", step.address) + set("formulas", step.formulas);
+    case "numberFormat": {
+      const { rows, cols } = rectOf(step.address);
+      const formats = gridBytes(rows, cols, jsonBytes(step.format));
+      return call("getRange", step.address) + setOf("numberFormat", formats);
     }
-    const rect = parseRectAddress(step.address);
-    const rows: unknown[][] = step.kind === "values" ? step.values : step.formulas;
-    if (!rect) {
-      out.push(step);
-      continue;
-    }
-    // What a band costs besides its rows, measured the way `estimateBytes` will measure it.
-    const overhead =
-      estimateBytes(step.kind === "values" ? { ...step, values: [] } : { ...step, formulas: [] }) + 16;
-    let start = 0;
-    while (start < rows.length) {
-      let bytes = overhead;
-      let end = start;
-      while (end < rows.length) {
-        const size = utf8Length(JSON.stringify(rows[end])) + 1;
-        if (end > start && bytes + size > budget) break;
-        bytes += size;
-        end += 1;
-      }
-      const address = rectAddress({
-        row: rect.row + start,
-        col: rect.col,
-        rows: end - start,
-        cols: rect.cols,
-      });
-      out.push(
-        step.kind === "values"
-          ? { ...step, address, values: step.values.slice(start, end) }
-          : { ...step, address, formulas: step.formulas.slice(start, end) },
+    case "font":
+      return (
+        call("getRange", step.address) +
+        (step.bold !== undefined ? set("bold", step.bold) : 0) +
+        (step.color !== undefined ? set("color", step.color) : 0) +
+        (step.size !== undefined ? set("size", step.size) : 0)
       );
-      start = end;
+    case "fill":
+      return call("getRange", step.address) + set("color", step.color);
+    case "addTable":
+      return call("tables.add", step.address, true) + set("name", step.table) + set("style", step.style);
+    case "addName":
+      return call("names.add", step.name, step.reference, step.comment);
+    case "addTableColumn":
+      return call("tables.getItem", step.table) + call("columns.add", null, null, step.header);
+    case "validation":
+      return (
+        call("getRange", step.address) +
+        set("rule", officeRule(step.rule)) +
+        set("prompt", officePrompt(step)) +
+        set("errorAlert", officeErrorAlert(step))
+      );
+    case "conditionalFormat":
+      return (
+        call("getRange", step.address) +
+        call("conditionalFormats.add", "Custom") +
+        set("formula", step.formula) +
+        set("color", step.fill) +
+        set("color", step.fontColor)
+      );
+    case "columnWidth":
+      return call("getRange", step.address) + set("columnWidth", step.width);
+    case "merge":
+      return call("getRange", step.address) + call("merge", false);
+    case "border": {
+      const style = step.style ?? "Continuous";
+      const edges = step.edges.flatMap((edges) => BORDER_INDEXES[edges]);
+      const each = (index: BorderIndex) =>
+        call("borders.getItem", index) + set("style", style) + set("weight", step.weight);
+      return edges.reduce((n, index) => n + each(index), call("getRange", step.address));
     }
+    case "alignment":
+      return (
+        call("getRange", step.address) +
+        (step.horizontal !== undefined ? set("horizontalAlignment", step.horizontal) : 0) +
+        (step.vertical !== undefined ? set("verticalAlignment", step.vertical) : 0) +
+        (step.wrap !== undefined ? set("wrapText", step.wrap) : 0)
+      );
+    case "rowHeight":
+      return call("getRange", step.address) + set("rowHeight", step.height);
+    case "gridlines":
+      return set("showGridlines", step.show);
+    case "insertDown":
+      return call("getRange", step.address) + call("insert", "Down");
+    case "activate":
+      return call("activate");
+    case "pageSetup": {
+      const margins = step.margins ? Object.entries(step.margins) : [];
+      return (
+        set("orientation", step.orientation) +
+        set("paperSize", step.paperSize) +
+        set("zoom", { horizontalFitToPages: step.fitToPagesWide, verticalFitToPages: step.fitToPagesTall }) +
+        margins.reduce((n, [side, points]) => n + set(`${side}Margin`, points), 0) +
+        (step.centerHorizontally !== undefined ? set("centerHorizontally", step.centerHorizontally) : 0) +
+        call("setPrintArea", step.printArea) +
+        (step.printTitleRows ? call("setPrintTitleRows", step.printTitleRows) : 0)
+      );
+    }
+    case "chart":
+      return (
+        call("getRange", step.values) +
+        call("charts.add", step.chartType, REFERENCE, "Columns") +
+        call("series.getItemAt", 0) +
+        call("setValues", REFERENCE) +
+        call("getRange", step.categories) +
+        call("setXAxisValues", REFERENCE) +
+        set("name", step.seriesName) +
+        set("text", step.title) +
+        set("visible", false) +
+        set("reversePlotOrder", true) +
+        set("position", "Maximum") +
+        call("setPosition", step.position, step.position)
+      );
+    case "freeze":
+      return step.rows > 0 && step.columns > 0
+        ? call("getRangeByIndexes", 0, 0, step.rows, step.columns) + call("freezePanes.freezeAt", REFERENCE)
+        : call("freezePanes.freezeColumns", Math.max(step.rows, step.columns));
   }
-  return out;
 }
 
-/** Groups steps into requests of at most `budget` estimated bytes, keeping their order. */
+/** The sheet whose proxy a step needs looked up, if any (a sheet the plan adds comes with its proxy). */
+function sheetNeeded(step: PlanStep): string | undefined {
+  return "sheet" in step && step.kind !== "addSheet" ? step.sheet : undefined;
+}
+
+/**
+ * The sheets applyPlan holds a proxy for, in plan order: the first step on a sheet the plan did not
+ * add sends its lookup, and the proxy serves every later request of the plan.
+ */
+class SheetLookups {
+  private readonly known = new Set<string>();
+
+  /** The bytes `step` adds for looking its sheet up. */
+  bytes(step: PlanStep): number {
+    const sheet = sheetNeeded(step);
+    return sheet === undefined || this.known.has(sheet) ? 0 : sheetLookup(sheet);
+  }
+
+  /** Notes that `step` was queued. */
+  queued(step: PlanStep): void {
+    if ("sheet" in step) this.known.add(step.sheet);
+  }
+}
+
+/** The bytes of each request applyPlan sends for `chunks` (as chunkSteps cuts a plan). */
+export function requestBytes(chunks: readonly (readonly PlanStep[])[]): number[] {
+  const lookups = new SheetLookups();
+  return chunks.map((chunk) =>
+    chunk.reduce((bytes, step) => {
+      const size = lookups.bytes(step) + stepBytes(step);
+      lookups.queued(step);
+      return bytes + size;
+    }, 0),
+  );
+}
+
+/** A step that can go out in bands of rows: its row count, each row's bytes as sent, a band. */
+interface Bandable {
+  rows: number;
+  /** Bytes of a band besides its rows (a band's address may be longer than another's). */
+  overhead: number;
+  /** Bytes of row `i` as sent, with the comma after it. */
+  rowBytes(i: number): number;
+  band(start: number, end: number): PlanStep;
+}
+
+/** How much longer a band's address can be than another's: `XFD1048576:XFD1048576` against `A1`. */
+const ADDRESS_SLACK = 20;
+
+function bandable(step: PlanStep): Bandable | undefined {
+  if (step.kind !== "values" && step.kind !== "formulas" && step.kind !== "numberFormat") return undefined;
+  const rect = parseRectAddress(step.address);
+  if (!rect) return undefined;
+  const address = (start: number, end: number) =>
+    rectAddress({ row: rect.row + start, col: rect.col, rows: end - start, cols: rect.cols });
+  const bands = ((): Omit<Bandable, "overhead"> => {
+    switch (step.kind) {
+      case "values":
+        return {
+          rows: step.values.length,
+          rowBytes: (i) => jsonBytes(constantsInput([step.values[i]!])[0]) + 1,
+          band: (start, end) => ({
+            ...step,
+            address: address(start, end),
+            values: step.values.slice(start, end),
+          }),
+        };
+      case "formulas":
+        return {
+          rows: step.formulas.length,
+          rowBytes: (i) => jsonBytes(step.formulas[i]) + 1,
+          band: (start, end) => ({
+            ...step,
+            address: address(start, end),
+            formulas: step.formulas.slice(start, end),
+          }),
+        };
+      case "numberFormat": {
+        const row = gridBytes(1, rect.cols, jsonBytes(step.format)) - 2 + 1;
+        return {
+          rows: rect.rows,
+          rowBytes: () => row,
+          band: (start, end) => ({ ...step, address: address(start, end) }),
+        };
+      }
+    }
+  })();
+  if (bands.rows === 0) return undefined;
+  return { ...bands, overhead: stepBytes(bands.band(0, 1)) - bands.rowBytes(0) + 1 + ADDRESS_SLACK };
+}
+
+/**
+ * Groups steps into requests of at most `budget` bytes as sent (see stepBytes), keeping their
+ * order. A block of cells (values, formulas, a number format filled out to its range) that does not
+ * fit the request under way is cut into bands of rows: the first fills that request, the next fill
+ * whole requests. A single row larger than the budget goes alone.
+ */
 export function chunkSteps(steps: readonly PlanStep[], budget = PAYLOAD_BUDGET_BYTES): PlanStep[][] {
   const chunks: PlanStep[][] = [];
   let current: PlanStep[] = [];
   let bytes = 0;
-  for (const step of splitLargeSteps(steps, budget)) {
-    const size = estimateBytes(step);
-    if (current.length > 0 && bytes + size > budget) {
-      chunks.push(current);
-      current = [];
-      bytes = 0;
-    }
+  const lookups = new SheetLookups();
+  const close = () => {
+    if (current.length > 0) chunks.push(current);
+    current = [];
+    bytes = 0;
+  };
+  const add = (step: PlanStep, size: number) => {
     current.push(step);
     bytes += size;
+    lookups.queued(step);
+  };
+  for (const step of steps) {
+    const size = lookups.bytes(step) + stepBytes(step);
+    const rows = bytes + size > budget ? bandable(step) : undefined;
+    if (!rows) {
+      if (bytes + size > budget) close();
+      add(step, size);
+      continue;
+    }
+    let start = 0;
+    while (start < rows.rows) {
+      let end = start;
+      let band = lookups.bytes(step) + rows.overhead;
+      while (end < rows.rows && bytes + band + rows.rowBytes(end) <= budget) band += rows.rowBytes(end++);
+      if (end === start && current.length > 0) {
+        close();
+        continue;
+      }
+      if (end === start) band += rows.rowBytes(end++);
+      add(rows.band(start, end), band);
+      start = end;
+      if (start < rows.rows) close();
+    }
   }
-  if (current.length > 0) chunks.push(current);
+  close();
   return chunks;
 }
 
 /** A 2-D block of one repeated value, shaped like `address`. */
 function filled<T>(address: string, value: T): T[][] {
-  const rect = parseRectAddress(address);
-  if (!rect) throw new Error(`Not a range address: ${address}`);
+  const rect = rectOf(address);
   return Array.from({ length: rect.rows }, () => Array.from({ length: rect.cols }, () => value));
 }
 
@@ -118,20 +353,15 @@ function officeRule(rule: ValidationRule): Excel.DataValidationRule {
   }
 }
 
-type BorderIndex =
-  "EdgeTop" | "EdgeBottom" | "EdgeLeft" | "EdgeRight" | "InsideHorizontal" | "InsideVertical";
+/** The input message a validation step shows when one of its cells is selected. */
+function officePrompt(step: ValidationStep): Excel.DataValidationPrompt {
+  return { showPrompt: true, ...step.prompt };
+}
 
-/** Office.js's border indexes for a step's edges. */
-const BORDER_INDEXES: Record<BorderEdges, readonly BorderIndex[]> = {
-  outline: ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"],
-  inside: ["InsideHorizontal", "InsideVertical"],
-  top: ["EdgeTop"],
-  bottom: ["EdgeBottom"],
-  left: ["EdgeLeft"],
-  right: ["EdgeRight"],
-  insideHorizontal: ["InsideHorizontal"],
-  insideVertical: ["InsideVertical"],
-};
+/** The alert that stops a wrong entry in a validation step's cells. */
+function officeErrorAlert(step: ValidationStep): Excel.DataValidationErrorAlert {
+  return { showAlert: true, style: "Stop", ...step.error };
+}
 
 /** Paper, fitting, margins, print area and title rows of one sheet (ExcelApi 1.9). */
 function queuePageSetup(sheet: Excel.Worksheet, step: PageSetupStep): void {
@@ -236,8 +466,8 @@ function queueStep(
     case "validation": {
       const range = sheet.getRange(step.address);
       range.dataValidation.rule = officeRule(step.rule);
-      range.dataValidation.prompt = { showPrompt: true, ...step.prompt };
-      range.dataValidation.errorAlert = { showAlert: true, style: "Stop", ...step.error };
+      range.dataValidation.prompt = officePrompt(step);
+      range.dataValidation.errorAlert = officeErrorAlert(step);
       return;
     }
     case "conditionalFormat": {
