@@ -558,6 +558,20 @@ describe("computeStatement: 期初日期", () => {
   });
 });
 
+describe("computeStatement: dates Excel can show", () => {
+  test.each([0, 0.999, -1])("a 发货 dated serial %p, which Excel shows as no date, is refused", (date) => {
+    const problems = refused(makeWorkbookData({ shipments: [makeShipment({ 日期: date })] }));
+    expect(problems.map((p) => [p.code, p.cell])).toEqual([
+      ["statement-bad-date", cell(SHIPMENTS_TABLE, 0, "日期")],
+    ]);
+  });
+
+  test.each([1, 1.75])("a 收款 dated serial %p is on 1900-01-01: history before the period", (date) => {
+    const s = ok(makeWorkbookData({ payments: [makePayment({ 收款日期: date, 金额: 10 })] }));
+    expect([yuan(s.opening), s.entries.length]).toEqual([-10, 0]);
+  });
+});
+
 describe("computeStatement: customer names", () => {
   test("spaces around a name in 客户, 发货 or 收款, or in the request, do not hide the customer's rows", () => {
     const data = makeWorkbookData({

@@ -146,11 +146,16 @@ export function lastMonth(today: number): { from: number; to: number } {
   return { from: dateToSerial(parts.year, parts.month - 1, 1), to: dateToSerial(parts.year, parts.month, 0) };
 }
 
-/** A date cell's serial day, or null when it is blank, text or not a date Excel can show. */
+/** The first serial Excel shows as a date (1900-01-01): serialToIso gives "" exactly below it. */
+const FIRST_DATE_SERIAL = 1;
+
+/**
+ * A date cell's serial day, or null when it is blank, text or not a date Excel can show. A range
+ * check rather than serialToIso: it runs for every 发货 and 收款 row of a month-end batch.
+ */
 function dateOf(value: CellConstant | undefined): number | null {
   const n = cellNumber(value);
-  if (n === null || serialToIso(n) === "") return null;
-  return Math.floor(n);
+  return n === null || n < FIRST_DATE_SERIAL ? null : Math.floor(n);
 }
 
 /** Whether a serial stands for a calendar day as a period bound must (a whole, showable date). */
@@ -332,17 +337,18 @@ export function readAccount(
   const shipments = data[SHIPMENTS_TABLE.table];
   if (shipments && rows.shipments.length > 0) {
     const s = tableReader(shipments);
+    const values = columnReaders(shipments, SHIPMENT);
     for (const row of rows.shipments) {
-      const date = dateOf(s.get(row, SHIPMENT.date));
+      const date = dateOf(values.date(row));
       if (date === null) {
         refuse("statement-bad-date", shipments, s.cell(row, SHIPMENT.date), {
           column: SHIPMENT.date,
-          value: cellText(s.get(row, SHIPMENT.date)),
+          value: cellText(values.date(row)),
         });
         continue;
       }
       if (!counts(date)) continue;
-      const amountCell = s.get(row, SHIPMENT.amount);
+      const amountCell = values.amount(row);
       const amount = moneyOf(amountCell);
       if (amount === null) {
         refuse("statement-bad-amount", shipments, s.cell(row, SHIPMENT.amount), {
@@ -351,13 +357,13 @@ export function readAccount(
         });
         continue;
       }
-      const rowCurrency = cellText(s.get(row, SHIPMENT.currency)).toUpperCase() || currency;
+      const rowCurrency = cellText(values.currency(row)).toUpperCase() || currency;
       if (rowCurrency !== currency) {
         noteForeign(shipments, s.cell(row, SHIPMENT.currency), rowCurrency);
         continue;
       }
-      const number = cellText(s.get(row, SHIPMENT.number));
-      const type = cellText(s.get(row, SHIPMENT.type));
+      const number = cellText(values.number(row));
+      const type = cellText(values.type(row));
       if ((type === RETURN_TYPE && amount > 0) || (type === DELIVERY_TYPE && amount < 0)) {
         refuse("statement-type-mismatch", shipments, s.cell(row, SHIPMENT.amount), {
           number,
@@ -367,17 +373,17 @@ export function readAccount(
         continue;
       }
       const isReturn = type === RETURN_TYPE || (type !== DELIVERY_TYPE && amount < 0);
-      const priceNumber = cellNumber(s.get(row, SHIPMENT.price));
+      const priceNumber = cellNumber(values.price(row));
       movements.push({
         kind: isReturn ? "return" : "delivery",
         date,
         amount,
         reference: number,
         noteKey: number === "" ? null : matchKey(number),
-        orderNo: cellText(s.get(row, SHIPMENT.orderNo)),
-        itemNo: cellText(s.get(row, SHIPMENT.itemNo)),
-        name: cellText(s.get(row, SHIPMENT.name)),
-        quantity: cellNumber(s.get(row, SHIPMENT.quantity)),
+        orderNo: cellText(values.orderNo(row)),
+        itemNo: cellText(values.itemNo(row)),
+        name: cellText(values.name(row)),
+        quantity: cellNumber(values.quantity(row)),
         price: priceNumber === null ? null : toFenOrNull(priceNumber),
         row,
       });
@@ -387,17 +393,18 @@ export function readAccount(
   const payments = data[PAYMENTS_TABLE.table];
   if (payments && rows.payments.length > 0) {
     const p = tableReader(payments);
+    const values = columnReaders(payments, PAYMENT);
     for (const row of rows.payments) {
-      const date = dateOf(p.get(row, PAYMENT.date));
+      const date = dateOf(values.date(row));
       if (date === null) {
         refuse("statement-bad-date", payments, p.cell(row, PAYMENT.date), {
           column: PAYMENT.date,
-          value: cellText(p.get(row, PAYMENT.date)),
+          value: cellText(values.date(row)),
         });
         continue;
       }
       if (!counts(date)) continue;
-      const amountCell = p.get(row, PAYMENT.amount);
+      const amountCell = values.amount(row);
       const amount = moneyOf(amountCell);
       if (amount === null) {
         refuse("statement-bad-amount", payments, p.cell(row, PAYMENT.amount), {
@@ -406,7 +413,7 @@ export function readAccount(
         });
         continue;
       }
-      const rowCurrency = cellText(p.get(row, PAYMENT.currency)).toUpperCase() || currency;
+      const rowCurrency = cellText(values.currency(row)).toUpperCase() || currency;
       if (rowCurrency !== currency) {
         noteForeign(payments, p.cell(row, PAYMENT.currency), rowCurrency);
         continue;
@@ -415,9 +422,9 @@ export function readAccount(
         kind: "payment",
         date,
         amount,
-        reference: cellText(p.get(row, PAYMENT.method)) || cellText(p.get(row, PAYMENT.type)),
+        reference: cellText(values.method(row)) || cellText(values.type(row)),
         noteKey: null,
-        orderNo: cellText(p.get(row, PAYMENT.orderNo)),
+        orderNo: cellText(values.orderNo(row)),
         itemNo: "",
         name: "",
         quantity: null,
@@ -456,6 +463,19 @@ export function readAccount(
       movements,
     },
   };
+}
+
+/**
+ * A reader per column of `columns` (see columnReader), under the same keys: each header is looked
+ * up once per table rather than once per cell.
+ */
+function columnReaders<K extends string>(
+  table: TableData,
+  columns: Record<K, string>,
+): Record<K, (row: number) => CellConstant | undefined> {
+  const readers = {} as Record<K, (row: number) => CellConstant | undefined>;
+  for (const key of Object.keys(columns) as K[]) readers[key] = columnReader(table, columns[key]);
+  return readers;
 }
 
 /** A money cell in fen, or null when it is blank, text or too large to keep exact. */
