@@ -15,7 +15,7 @@ import { makeProblem, tableMissingProblem } from "../core/messages";
 import { companyOf } from "../core/notes/prepare";
 import type { Lang } from "../core/problems";
 import { computeStatement } from "../core/statements/compute";
-import { receivablesSummary, type ReceivablesSummary } from "../core/statements/aging";
+import { monthEndStatements, type ReceivablesSummary } from "../core/statements/aging";
 import { statementSheetName, statementSheetPlan } from "../core/statements/layout";
 import { summarySheetName, summarySheetPlan } from "../core/statements/summaryLayout";
 import type { PlanStep } from "../core/plan";
@@ -227,22 +227,11 @@ export async function issueStatements(
           (spec) => missing.includes(spec.table) && spec !== SETTINGS_TABLE,
         );
         if (absent.length > 0) return { problems: absent.map((spec) => tableMissingProblem(lang, spec)) };
-        const made = receivablesSummary(data, request.from, request.to, today, lang);
+        const made = monthEndStatements(data, request, today, lang);
         if (!made.summary) return { problems: made.problems };
-        const summary = made.summary;
-        const problems = [...made.problems];
+        const { summary, statements: computed, problems } = made;
         const company = companyOf(data);
         const names = sheets.items.map((s) => s.name);
-        const computed: Statement[] = [];
-        summary.customers.forEach((row, i) => {
-          const decision = computeStatement(data, { ...request, customer: row.customer }, lang);
-          if (!decision.statement) {
-            problems.push(...decision.problems);
-            return;
-          }
-          computed.push(decision.statement);
-          onProgress?.(i + 1, summary.customers.length, "statement");
-        });
 
         // The names an earlier try gave come first, so that new names keep clear of them.
         const taken = [...names];
@@ -271,7 +260,11 @@ export async function issueStatements(
           const links = new Map(statements.map((s) => [s.statement.customer.name, s.sheet]));
           return { sheet, steps: summarySheetPlan(summary, sheet, company, request.lang, links).steps };
         };
-        const plans = statements.map(statementPlan);
+        const plans = statements.map((s, i) => {
+          const plan = statementPlan(s);
+          onProgress?.(i + 1, statements.length, "statement");
+          return plan;
+        });
         let summarySheet = summaryPlan(keptSummary ?? summarySheetName(request.from, request.to, taken));
 
         // What of an earlier try is there: one read of every sheet it named that exists.

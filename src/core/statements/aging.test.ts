@@ -12,8 +12,16 @@ import {
 } from "../testing/factories";
 import { CONTRACT_TABLES, SETTINGS_TABLE } from "../workbook/schema";
 import type { TableData, WorkbookData } from "../workbook/tableData";
-import { type AgingBuckets, type AgingItem, ageBalance, dueDate, receivablesSummary } from "./aging";
+import {
+  type AgingBuckets,
+  type AgingItem,
+  ageBalance,
+  dueDate,
+  monthEndStatements,
+  receivablesSummary,
+} from "./aging";
 import { computeStatement, lastMonth } from "./compute";
+import type { StatementDetail, StatementRequest } from "./statement";
 
 const NOV_1 = serial("2026-11-01");
 const NOV_30 = serial("2026-11-30");
@@ -345,8 +353,8 @@ describe("receivablesSummary", () => {
   });
 });
 
-describe("receivablesSummary on the demo workbook", () => {
-  const today = serial("2026-11-23");
+/** The demo workbook's tables as core reads them, 参数 at its defaults. */
+function demoData(today: number): WorkbookData {
   const demo = buildDemo(today);
   const data: WorkbookData = {};
   for (const spec of CONTRACT_TABLES) {
@@ -363,6 +371,12 @@ describe("receivablesSummary on the demo workbook", () => {
           };
     data[spec.table] = table;
   }
+  return data;
+}
+
+describe("receivablesSummary on the demo workbook", () => {
+  const today = serial("2026-11-23");
+  const data = demoData(today);
 
   /** Each customer's balance at `to` summed straight from the rows, as SUMIFS would. */
   function plainBalances(to: number): Map<string, number> {
@@ -404,5 +418,172 @@ describe("receivablesSummary on the demo workbook", () => {
       if (balance !== 0) expect(rows.map((r) => r.customer)).toContain(name);
     }
     expect(result.summary!.totals.map((t) => t.currency).sort()).toEqual(["CNY", "USD"]);
+  });
+});
+
+/**
+ * A ledger made up from `seed`, the same for the same seed: customers with and without 期初应收
+ * and 期初日期 (some after the period, one unreadable), in CNY, USD or blank, one listed twice in
+ * other case and a number for a name; 发货 and 收款 rows over four months, names spelt with other
+ * cases and spaces, some of a customer 客户 does not list, some in another currency, with a bad
+ * date or 金额, or a 类型 against the sign of 金额.
+ */
+function generatedLedger(seed: number): WorkbookData {
+  // mulberry32: a small PRNG, so the ledger is random-looking yet repeatable.
+  let state = seed >>> 0;
+  const random = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const chance = (p: number): boolean => random() < p;
+  const amount = (max: number): number => Math.round(random() * max * 100) / 100;
+  const day = (): number => serial("2026-08-01") + Math.floor(random() * 150);
+
+  const names: (string | number)[] = ["华美贸易", "宏达", "Greenleaf", "nordhaus GmbH", "宁波 五金", 1001];
+  for (let i = 0; i < 14; i++) names.push(`客户${i}`);
+  const currencies = new Map<string | number, string>();
+  const customers: RowValues[] = names.map((name) => {
+    const currency = pick(["", "CNY", "CNY", "USD"]);
+    currencies.set(name, currency || "CNY");
+    const openingDate = pick([null, null, serial("2026-09-30"), serial("2026-11-15"), serial("2026-12-20")]);
+    return makeCustomer({
+      客户名称: name,
+      币种: currency,
+      结算方式: pick(["款到发货", "货到付款", "月结30天", "月结60天", ""]),
+      期初应收: chance(0.5) ? amount(5000) : "",
+      期初日期: chance(0.05) ? "上月底" : (openingDate ?? ""),
+    });
+  });
+  // Listed again in other case: the first row wins, this one is never read.
+  customers.push(makeCustomer({ 客户名称: "GREENLEAF", 币种: "CNY", 期初应收: 999 }));
+
+  const spelt = (name: string | number): string | number =>
+    typeof name === "number" ? name : pick([name, ` ${name} `, name.toUpperCase(), name.toLowerCase()]);
+  const rowCurrency = (name: string | number): string =>
+    chance(0.005) ? "EUR" : chance(0.3) ? "" : (currencies.get(name) ?? "CNY");
+  const shipments: RowValues[] = [];
+  for (let i = 0; i < 400; i++) {
+    const name = chance(0.03) ? "无名" : pick(names);
+    const isReturn = chance(0.15);
+    const value = isReturn ? -amount(300) : amount(2000);
+    shipments.push(
+      makeShipment({
+        单号: `${isReturn ? "TH" : "SH"}-${Math.floor(random() * 60)}`,
+        日期: chance(0.004) ? "待定" : day() + (chance(0.2) ? 0.5 : 0),
+        类型: chance(0.004) ? "退货" : pick(["", isReturn ? "退货" : "送货"]),
+        客户: spelt(name),
+        订单号: `SO-${Math.floor(random() * 30)}`,
+        币种: rowCurrency(name),
+        金额: chance(0.004) ? "一百" : value,
+      }),
+    );
+  }
+  const payments: RowValues[] = [];
+  for (let i = 0; i < 150; i++) {
+    const name = chance(0.03) ? "无名" : pick(names);
+    payments.push(
+      makePayment({
+        收款日期: chance(0.004) ? 0.5 : day(),
+        客户: spelt(name),
+        类型: pick(["订金", "余款", "货款"]),
+        币种: rowCurrency(name),
+        金额: chance(0.05) ? -amount(100) : amount(3000),
+        方式: pick(["银行转账", "现金", ""]),
+      }),
+    );
+  }
+  return makeWorkbookData({ customers, shipments, payments });
+}
+
+describe("monthEndStatements", () => {
+  const today = serial("2026-11-23");
+
+  /**
+   * The batch agrees with what it replaces: receivablesSummary's summary and problems, and for each
+   * listed customer computeStatement's statement for the same request.
+   */
+  function expectBatchAgrees(
+    data: WorkbookData,
+    request: Omit<StatementRequest, "customer">,
+  ): { listed: number; problems: number } {
+    const made = monthEndStatements(data, request, today, "zh");
+    const alone = receivablesSummary(data, request.from, request.to, today, "zh");
+    expect(made.problems).toEqual(alone.problems);
+    expect(made.summary).toEqual(alone.summary);
+    const rows = made.summary!.customers;
+    const expected = rows.map(
+      (row) => computeStatement(data, { ...request, customer: row.customer }, "zh").statement,
+    );
+    expect(expected.every((s) => s !== undefined)).toBe(true);
+    expect(made.statements).toEqual(expected);
+    return { listed: rows.length, problems: made.problems.length };
+  }
+
+  const requests: [string, StatementDetail, "zh" | "en"][] = [
+    ["notes", "notes", "zh"],
+    ["lines, printed in English", "lines", "en"],
+  ];
+
+  describe.each(requests)("%s", (_label, detail, lang) => {
+    test.each([
+      ["last month", lastMonth(today)],
+      ["this month to date", { from: serial("2026-11-01"), to: today }],
+    ])("the demo workbook, %s: each listed customer's statement is computeStatement's", (_period, period) => {
+      const { listed } = expectBatchAgrees(demoData(today), { ...period, detail, lang });
+      expect(listed).toBeGreaterThan(3);
+    });
+
+    test.each([1, 2, 3, 4, 5])(
+      "a generated ledger (seed %p): the same statements, problems and summary",
+      (seed) => {
+        const period = { from: NOV_1, to: NOV_30, detail, lang };
+        const { listed, problems } = expectBatchAgrees(generatedLedger(seed), period);
+        // Both paths are taken: customers listed, and customers refused or rows warned about.
+        expect(listed).toBeGreaterThan(3);
+        expect(problems).toBeGreaterThan(0);
+      },
+    );
+  });
+
+  test("each statement is in the request's detail and language, the summary's figures whatever the detail", () => {
+    const data = monthEnd();
+    const lines = monthEndStatements(
+      data,
+      { from: NOV_1, to: NOV_30, detail: "lines", lang: "en" },
+      TODAY,
+      "zh",
+    );
+    const notes = monthEndStatements(
+      data,
+      { from: NOV_1, to: NOV_30, detail: "notes", lang: "zh" },
+      TODAY,
+      "zh",
+    );
+    expect(lines.statements!.map((s) => [s.customer.name, s.detail, s.lang])).toEqual(
+      ["华美贸易", "宏达", "Greenleaf", "两清", "Nordhaus"].map((name) => [name, "lines", "en"]),
+    );
+    // 华美贸易's 11-03 note has two lines
+    expect(lines.statements![0]!.entries.length).toBe(notes.statements![0]!.entries.length + 1);
+    expect(lines.summary).toEqual(notes.summary);
+  });
+
+  test("refuses as receivablesSummary does, in the problems' language", () => {
+    const result = monthEndStatements(
+      monthEnd(),
+      { from: NOV_30, to: NOV_1, detail: "notes", lang: "zh" },
+      0.5,
+      "en",
+    );
+    expect(result.summary).toBeUndefined();
+    expect(result.statements).toBeUndefined();
+    expect(result.problems.map((p) => [p.code, p.params.bound])).toEqual([
+      ["statement-period-reversed", undefined],
+      ["statement-bad-period", "today"],
+    ]);
+    expect(result.problems[1]!.message).toContain("0.5");
   });
 });

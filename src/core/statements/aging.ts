@@ -28,7 +28,7 @@ import {
   statementOf,
   statementTableProblems,
 } from "./compute";
-import type { Statement } from "./statement";
+import type { Statement, StatementRequest } from "./statement";
 
 /** What is still owed, by days since it was delivered. */
 export interface AgingBuckets {
@@ -128,6 +128,8 @@ export function ageBalance(
   debits.sort((a, b) => (a.date ?? -Infinity) - (b.date ?? -Infinity));
   const aging = noBuckets();
   let overdue = ZERO;
+  // Debits of one day come together (sorted): its due date is worked out once, not per delivery.
+  const due = { date: NaN, day: NaN };
   for (const debit of debits) {
     const paid = Math.min(credit, debit.amount);
     credit -= paid;
@@ -137,7 +139,9 @@ export function ageBalance(
     const bucket: keyof AgingBuckets =
       age <= 30 ? "days0to30" : age <= 60 ? "days31to60" : age <= 90 ? "days61to90" : "over90";
     aging[bucket] = addFen(aging[bucket], rest);
-    if (debit.date === null || dueDate(debit.date, terms) < at) overdue = addFen(overdue, rest);
+    if (debit.date !== null && debit.date !== due.date)
+      [due.date, due.day] = [debit.date, dueDate(debit.date, terms)];
+    if (debit.date === null || due.day < at) overdue = addFen(overdue, rest);
   }
   return { aging, overdue };
 }
@@ -201,6 +205,13 @@ function totalsOf(rows: readonly ReceivableRow[]): CurrencyTotals[] {
   return [...totals.values()];
 }
 
+/** The month-end batch's figures: the summary and the statement of each customer it lists. */
+export interface MonthEndStatements {
+  summary: ReceivablesSummary;
+  /** The statement of each row of `summary.customers`, in the same order. */
+  statements: Statement[];
+}
+
 /**
  * The month-end summary: for each customer in 客户 with entries in the period or a balance at its
  * end, its statement figures, the age of its closing balance at `to` and the overdue part, plus
@@ -218,6 +229,29 @@ export function receivablesSummary(
   today: number,
   lang: Lang = "zh",
 ): { summary: ReceivablesSummary; problems: Problem[] } | { summary?: undefined; problems: Problem[] } {
+  const made = monthEndStatements(data, { from, to, detail: "notes", lang }, today, lang);
+  return made.summary ? { summary: made.summary, problems: made.problems } : { problems: made.problems };
+}
+
+/**
+ * The month-end batch: the summary (see receivablesSummary, whose refusals and problems these are)
+ * and, for each customer it lists, the statement computeStatement gives for that customer and
+ * `request`. 发货 and 收款 are gone through once and each customer's account is read once, so the
+ * cost grows with the rows, not with customers × rows.
+ * Every listed customer has its statement: a customer whose statement would be refused is not listed.
+ * @param request the period, and the detail and language the statements print in.
+ * @param today the day the summary is made; ageing is measured at `to`.
+ * @param lang the language of the problems.
+ */
+export function monthEndStatements(
+  data: WorkbookData,
+  request: Omit<StatementRequest, "customer">,
+  today: number,
+  lang: Lang = request.lang,
+):
+  | (MonthEndStatements & { problems: Problem[] })
+  | { summary?: undefined; statements?: undefined; problems: Problem[] } {
+  const { from, to } = request;
   const refusals = [...periodProblems(from, to, lang), ...statementTableProblems(data, lang)];
   if (!isSerialDay(today)) {
     refusals.push(
@@ -235,20 +269,23 @@ export function receivablesSummary(
   const problems: Problem[] = [];
   const customerRows = customerRowsByKey(data);
   const ledger = rowsByCustomer(data);
-  const replyDays = replyDaysOf(data);
+  const options = { from, to, detail: request.detail, lang: request.lang, replyDays: replyDaysOf(data) };
   const rows: ReceivableRow[] = [];
+  const statements: Statement[] = [];
   for (const [key, customerRow] of customerRows) {
     const read = readAccount(data, customerRow, ledger.get(key) ?? { shipments: [], payments: [] }, to, lang);
     if (!read.account) {
       problems.push(...read.problems);
       continue;
     }
-    const statement = statementOf(read.account, { from, to, detail: "notes", lang, replyDays });
+    // A row's figures, and whether it has entries, are the same whatever the statement's detail.
+    const statement = statementOf(read.account, options);
     if (statement.entries.length === 0 && statement.closing === 0) continue;
     rows.push(rowOf(statement, read.account, to));
+    statements.push(statement);
   }
   problems.push(...unknownCustomerProblems(data, ledger, customerRows, lang));
-  return { problems, summary: { from, to, today, customers: rows, totals: totalsOf(rows) } };
+  return { problems, statements, summary: { from, to, today, customers: rows, totals: totalsOf(rows) } };
 }
 
 /** A warning per table and 客户 value that 客户 does not list: those rows are in no statement. */
