@@ -95,8 +95,6 @@ const STATEMENT_TABLES = [SETTINGS_TABLE, CUSTOMERS_TABLE, SHIPMENTS_TABLE, PAYM
 );
 /** The 订单 columns added after the contract's first version: what the upgrade row adds. */
 const LATER_ORDER_COLUMNS = ORDERS_TABLE.columns.filter((c) => c.extension).map((c) => c.header);
-/** Marks the rows whose 发货 and 收款 reads are restricted to STATEMENT_INPUT_COLUMNS. */
-export const COLUMNS_MARK = "[cols]";
 
 /**
  * A full garbage collection, so that a timing does not pay for the garbage of building the
@@ -228,14 +226,13 @@ async function benchNote(kind: NoteKind, lines: number): Promise<Row> {
 }
 
 /**
- * Last month's statement for customer 0, or the month-end batch for every customer. With
- * `onlyColumns`, 发货 and 收款 are read as STATEMENT_INPUT_COLUMNS says (readTables called here,
- * as issueStatement would with that choice); the writes, the same either way, are the action's.
+ * Last month's statement for customer 0, or the month-end batch for every customer. Core is timed
+ * on the data the action reads (发货 and 收款 as STATEMENT_INPUT_COLUMNS says); the requests are
+ * the action's own.
  */
-async function benchStatement(scope: "one" | "all", lines: number, onlyColumns: boolean): Promise<Row> {
+async function benchStatement(scope: "one" | "all", lines: number): Promise<Row> {
   const book = await syntheticWorkbook(lines);
-  const { data } = await read(book, STATEMENT_TABLES, onlyColumns ? STATEMENT_INPUT_COLUMNS : undefined);
-  const reads = [...book.syncLog];
+  const { data } = await read(book, STATEMENT_TABLES, STATEMENT_INPUT_COLUMNS);
   const request = { from: PERIOD.from, to: PERIOD.to, detail: "notes", lang: "zh" } as const;
   const one = (customer: string) => computeStatement(data, { ...request, customer }).statement;
   // Core as the action runs it: one customer's statement, or the summary and every statement in one pass.
@@ -258,9 +255,8 @@ async function benchStatement(scope: "one" | "all", lines: number, onlyColumns: 
   const closings = (list: readonly (Statement | undefined)[]) => list.map((s) => s?.closing).join();
   if (closings(decided) !== closings(made))
     throw new Error("the statements read by the bench differ from the action's");
-  const action = `${scope === "one" ? "statement, 1 customer" : `statement --all, ${made.length} customers`}${onlyColumns ? ` ${COLUMNS_MARK}` : ""}`;
-  const log = onlyColumns ? [...reads, ...book.syncLog.filter((s) => s.cells > 0)] : book.syncLog;
-  return summarize(action, lines, log, core);
+  const action = scope === "one" ? "statement, 1 customer" : `statement --all, ${made.length} customers`;
+  return summarize(action, lines, book.syncLog, core);
 }
 
 /** The workbook of `lines` order lines as the CLI writes it (no cached results), then with values only, in LibreOffice. */
@@ -294,10 +290,8 @@ const ACTIONS: readonly ((lines: number) => Promise<Row>)[] = [
   (n) => benchCheck(n),
   (n) => benchNote("delivery", n),
   (n) => benchNote("return", n),
-  (n) => benchStatement("one", n, false),
-  (n) => benchStatement("one", n, true),
-  (n) => benchStatement("all", n, false),
-  (n) => benchStatement("all", n, true),
+  (n) => benchStatement("one", n),
+  (n) => benchStatement("all", n),
 ];
 
 /**
@@ -390,7 +384,6 @@ export function benchTable({ rows, libreOffice }: BenchResult): string {
           r.coreOverFloor.toFixed(2),
         ]),
       ),
-      `${COLUMNS_MARK}: 发货 and 收款 read only as STATEMENT_INPUT_COLUMNS (src/core/statements/columns.ts) says; writes as the action's.`,
     );
   }
   if (libreOffice.length > 0) {

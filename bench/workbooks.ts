@@ -220,6 +220,9 @@ function orderResults(data: WorkbookData): Values[] {
     延期天数: t.daysLate ?? "",
     订单总额: money(t.orderTotal),
     订单已收: money(t.paid),
+    订单首行: t.firstLine ?? "",
+    首行总额: t.holdsOrderFigures ? money(t.orderTotal) : "",
+    首行已收: t.holdsOrderFigures ? money(t.paid) : "",
   }));
 }
 
