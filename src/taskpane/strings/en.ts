@@ -46,8 +46,10 @@ export const en: Strings = {
         p.tables ? `tables ${p.tables}` : "",
         p.rows ? plural(Number(p.rows), "row", "rows") : "",
         p.names ? plural(Number(p.names), "name", "names") : "",
+        p.columns ? `columns ${p.columns}` : "",
       ].filter(Boolean);
-      return parts.length > 0 ? `Set up. Added ${parts.join(", ")}.` : "Set up.";
+      const added = parts.length > 0 ? `Set up. Added ${parts.join(", ")}.` : "Set up.";
+      return p.formulas ? `${added} Formulas brought up to date: ${p.formulas}.` : added;
     },
     "setup-unchanged": () => "The workbook is up to date; nothing to change.",
     "check-done": (p) =>

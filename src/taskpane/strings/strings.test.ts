@@ -66,6 +66,23 @@ describe("task pane strings", () => {
     );
   });
 
+  test("setup-done names the columns added and the formulas brought up to date", () => {
+    const upgrade = {
+      sheets: "",
+      tables: "",
+      rows: 0,
+      names: 0,
+      columns: "订单首行, 首行总额",
+      formulas: "订单总额",
+    };
+    expect(doneMessage(zh, "setup-done", upgrade)).toBe(
+      "初始化完成，已添加：列 订单首行, 首行总额。已更新公式：订单总额。",
+    );
+    expect(doneMessage(en, "setup-done", { ...upgrade, columns: "" })).toBe(
+      "Set up. Formulas brought up to date: 订单总额.",
+    );
+  });
+
   test("an unknown done-code falls back to a message naming it", () => {
     expect(doneMessage(en, "statement-done", {})).toBe("Done (statement-done).");
     expect(doneMessage(zh, "toString", {})).toBe("已完成（toString）。");

@@ -43,8 +43,10 @@ export const zh: Strings = {
         p.tables ? `表格 ${p.tables}` : "",
         p.rows ? `${p.rows} 行` : "",
         p.names ? `${p.names} 个名称` : "",
+        p.columns ? `列 ${p.columns}` : "",
       ].filter(Boolean);
-      return parts.length > 0 ? `初始化完成，已添加：${parts.join("，")}。` : "初始化完成。";
+      const added = parts.length > 0 ? `初始化完成，已添加：${parts.join("，")}。` : "初始化完成。";
+      return p.formulas ? `${added}已更新公式：${p.formulas}。` : added;
     },
     "setup-unchanged": () => "工作簿已是最新，无需改动。",
     "check-done": (p) =>
