@@ -13,7 +13,7 @@ import { STATEMENT_INPUT_COLUMNS } from "../core/statements/columns";
 import { type Fen, fenToNumber, formatFen } from "../core/money";
 import { makeProblem, tableMissingProblem } from "../core/messages";
 import { companyOf } from "../core/notes/prepare";
-import type { Lang } from "../core/problems";
+import type { Lang, Problem } from "../core/problems";
 import { computeStatement } from "../core/statements/compute";
 import { monthEndStatements, type ReceivablesSummary } from "../core/statements/aging";
 import { statementSheetName, statementSheetPlan } from "../core/statements/layout";
@@ -21,6 +21,7 @@ import { summarySheetName, summarySheetPlan } from "../core/statements/summaryLa
 import type { PlanStep } from "../core/plan";
 import type { Statement, StatementRequest } from "../core/statements/statement";
 import { CUSTOMERS_TABLE, PAYMENTS_TABLE, SETTINGS_TABLE, SHIPMENTS_TABLE } from "../core/workbook/schema";
+import type { WorkbookData } from "../core/workbook/tableData";
 import type { ActionOutcome } from "./actions";
 import { applyPlan } from "./applyPlan";
 import type { ExcelRunner, ProgressListener } from "./host";
@@ -42,6 +43,29 @@ export interface StatementOutcome extends ActionOutcome {
 function errorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
   return typeof code === "string" ? code : undefined;
+}
+
+/**
+ * What a statement reads, in one request for a small workbook: 参数 and 客户 whole, of 发货 and 收款
+ * the columns statements use, and the workbook's sheet names; or the missing tables' problems
+ * (参数 may be missing: its company header is then left blank).
+ */
+async function readStatementTables(
+  context: Excel.RequestContext,
+  lang: Lang,
+  onProgress: ProgressListener | undefined,
+): Promise<{ data: WorkbookData; names: string[] } | { problems: Problem[] }> {
+  // Queued before the tables are read, so it travels in their first request.
+  const sheets = context.workbook.worksheets.load("items/name");
+  const { data, missing } = await readTables(
+    context,
+    STATEMENT_TABLES.map((t) => t.table),
+    onProgress,
+    STATEMENT_INPUT_COLUMNS,
+  );
+  const absent = STATEMENT_TABLES.filter((spec) => missing.includes(spec.table) && spec !== SETTINGS_TABLE);
+  if (absent.length > 0) return { problems: absent.map((spec) => tableMissingProblem(lang, spec)) };
+  return { data, names: sheets.items.map((s) => s.name) };
 }
 
 /** A statement written to `sheet`, as the action reports it. */
@@ -83,22 +107,12 @@ export async function issueStatement(
       // A retry that fails before it knows more still carries the sheet it was looking for.
       track(retryOf);
       for (let attempt = 1; ; attempt++) {
-        // Queued before the tables are read, so it travels in their first request.
-        const sheets = context.workbook.worksheets.load("items/name");
-        const { data, missing } = await readTables(
-          context,
-          STATEMENT_TABLES.map((t) => t.table),
-          onProgress,
-          STATEMENT_INPUT_COLUMNS,
-        );
-        const absent = STATEMENT_TABLES.filter(
-          (spec) => missing.includes(spec.table) && spec !== SETTINGS_TABLE,
-        );
-        if (absent.length > 0) return { problems: absent.map((spec) => tableMissingProblem(lang, spec)) };
+        const read = await readStatementTables(context, lang, onProgress);
+        if ("problems" in read) return { problems: read.problems };
+        const { data, names } = read;
         const decision = computeStatement(data, request, lang);
         if (!decision.statement) return { problems: decision.problems };
         const statement = decision.statement;
-        const names = sheets.items.map((s) => s.name);
         const company = companyOf(data);
         let sheet: string | undefined;
         let steps: PlanStep[] | undefined;
@@ -216,22 +230,13 @@ export async function issueStatements(
       // A retry that fails before it knows more still carries the sheets it was looking for.
       track(retryOf);
       for (let attempt = 1; ; attempt++) {
-        const sheets = context.workbook.worksheets.load("items/name");
-        const { data, missing } = await readTables(
-          context,
-          STATEMENT_TABLES.map((t) => t.table),
-          onProgress,
-          STATEMENT_INPUT_COLUMNS,
-        );
-        const absent = STATEMENT_TABLES.filter(
-          (spec) => missing.includes(spec.table) && spec !== SETTINGS_TABLE,
-        );
-        if (absent.length > 0) return { problems: absent.map((spec) => tableMissingProblem(lang, spec)) };
+        const read = await readStatementTables(context, lang, onProgress);
+        if ("problems" in read) return { problems: read.problems };
+        const { data, names } = read;
         const made = monthEndStatements(data, request, today, lang);
         if (!made.summary) return { problems: made.problems };
         const { summary, statements: computed, problems } = made;
         const company = companyOf(data);
-        const names = sheets.items.map((s) => s.name);
 
         // The names an earlier try gave come first, so that new names keep clear of them.
         const taken = [...names];
