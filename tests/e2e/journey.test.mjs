@@ -288,7 +288,7 @@ async function journey(lang) {
   }
   const closing = formatMoney(expected.closing);
   assert.equal(await statement.getAttribute("data-closing"), closing);
-  assert.match(await status.innerText(), words.statementIssued((expected.closing / 100).toFixed(2)));
+  assert.match(await status.innerText(), words.statementIssued(closing));
   const statementSheet = await statement.getAttribute("data-sheet");
   await waitForActiveSheet(page, statementSheet);
   const statementValues = (await readSheet(page, statementSheet)).values;

@@ -77,7 +77,7 @@ test("对账单: the 月结 customer from the first of last month to this month'
   assert.match(await result.innerText(), new RegExp(`已打开工作表「${escapeRegExp(sheet)}」`));
   assert.match(
     await pane.locator('[data-testid="status-done"]').innerText(),
-    new RegExp(`已生成「${MONTHLY}」的对账单，本期结欠 ${(expected.closing / 100).toFixed(2)} CNY`),
+    new RegExp(`已生成「${MONTHLY}」的对账单，本期结欠 ${escapeRegExp(formatMoney(expected.closing))} CNY`),
   );
   assert.equal(await pane.locator('[data-testid="problem-item"]').count(), 0);
 
