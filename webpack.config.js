@@ -3,6 +3,7 @@
 //   workbench  the dev page of `npm start`: the same task pane bundle beside an in-memory workbook
 //   cli        the `gendan` command line for Node, in dist/cli/
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -136,6 +137,8 @@ module.exports = async (env = {}, argv = {}) => {
     ],
     optimization: { minimize: false },
     performance: { hints: false },
+    // One file: the code the pane fetches on demand (import()) is simply part of the command line.
+    plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
   };
 
   return [addin, workbench, cli];

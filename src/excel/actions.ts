@@ -5,12 +5,7 @@ import type { TrackingView } from "../core/orders/views";
 import { checkWorkbook } from "./checkWorkbook";
 import type { StatementRequest } from "../core/statements/statement";
 import { issueNote } from "./issueNote";
-import {
-  issueStatement,
-  issueStatements,
-  type StatementBatchOutcome,
-  type StatementOutcome,
-} from "./issueStatement";
+import type { StatementBatchOutcome, StatementOutcome } from "./issueStatement";
 import { repairNotes } from "./repairNotes";
 import { readStatementCustomers, type StatementCustomers } from "./statementActions";
 import type { NoteActions } from "./noteActions";
@@ -20,6 +15,12 @@ import type { ExcelRunner, ProgressListener } from "./host";
 import type { StatementsWriting, StatementWriting } from "./interruptedWrite";
 import { selectCell } from "./selection";
 import { setupWorkbook } from "./setupWorkbook";
+
+/**
+ * The statements' code (their rules, layouts and the month-end summary), fetched when the first
+ * statement is made: in the task pane a chunk of its own, so the actions' chunk stays small.
+ */
+const statementCode = () => import(/* webpackChunkName: "statementActions" */ "./issueStatement");
 
 /** What an action reports back to the task pane or the CLI. */
 export interface ActionOutcome {
@@ -98,10 +99,10 @@ export function createActions(run: ExcelRunner, environment: ActionEnvironment =
       issueNote(run, request, lang, onProgress, retryOf),
     pendingSignedCopies: (days) => readPendingSignedCopies(run, environment.today(), days),
     markSignedCopy: (mark, lang: Lang = "zh") => markSignedCopy(run, mark, environment.today(), lang),
-    issueStatement: (request, onProgress, lang = request.lang, retryOf) =>
-      issueStatement(run, request, lang, onProgress, retryOf),
+    issueStatement: async (request, onProgress, lang = request.lang, retryOf) =>
+      (await statementCode()).issueStatement(run, request, lang, onProgress, retryOf),
     statementCustomers: (lang: Lang = "zh") => readStatementCustomers(run, lang),
-    issueStatements: (request, onProgress, lang = request.lang, retryOf) =>
-      issueStatements(run, request, environment.today(), lang, onProgress, retryOf),
+    issueStatements: async (request, onProgress, lang = request.lang, retryOf) =>
+      (await statementCode()).issueStatements(run, request, environment.today(), lang, onProgress, retryOf),
   };
 }

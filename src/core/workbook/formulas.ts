@@ -52,7 +52,7 @@ export function orderAmountFormula(): string {
  * 行号 and 订单号 equal this line's (`=`: text ignoring case, a number only equal to a number); 0
  * while either is blank. SUMPRODUCT over two comparisons, not SUMIFS: LibreOffice computes it in
  * about 60 % of the time at 10,000 lines × 20,000 发货 rows (README "What the formulas cost"), and
- * its `=` means the same in Excel, LibreOffice and HyperFormula where SUMIFS's criteria do not (a
+ * its `=` means the same in Excel, LibreOffice and memory-excel's engine where SUMIFS's criteria do not (a
  * criterion "1" matches the number 1 in some, an order number with `*` is a wildcard).
  */
 export function orderShippedFormula(): string {
