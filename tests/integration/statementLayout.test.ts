@@ -7,8 +7,7 @@
  * With GENDAN_STATEMENT_PREVIEW=<dir> the test also leaves statements as PDF and PNG there.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Fen, fenToNumber } from "../../src/core/money";
 import type { CellConstant } from "../../src/core/plan";
@@ -20,7 +19,7 @@ import { applyPlan } from "../../src/excel/applyPlan";
 import { MemoryWorkbook, type SheetModel, type WorkbookModel } from "../../src/memory-excel";
 import { HyperFormulaEngine } from "../../src/memory-excel/hyperformula/hyperFormulaEngine";
 import { readXlsx, writeXlsx } from "../../src/memory-excel/xlsx";
-import { libreOfficeRuns, libreOfficeSheets } from "../support/libreOffice";
+import { libreOfficePdf, libreOfficeRuns, libreOfficeSheets, pdfPageCount } from "../support/libreOffice";
 
 const COMPANY = {
   name: "宁波恒信日用品有限公司",
@@ -273,40 +272,6 @@ async function statementFile(statement: Statement): Promise<{ xlsx: Uint8Array; 
   return { xlsx: await writeXlsx(model), name };
 }
 
-/** Runs soffice on `xlsx`, converting to PDF; the PDF's bytes. */
-function toPdf(xlsx: Uint8Array): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), "gendan-statement-"));
-  try {
-    const input = join(dir, "statement.xlsx");
-    writeFileSync(input, xlsx);
-    const out = join(dir, "out");
-    mkdirSync(out);
-    const result = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        out,
-        input,
-      ],
-      { encoding: "utf8", timeout: 120_000 },
-    );
-    const pdf = readdirSync(out).find((f) => f.endsWith(".pdf"));
-    if (!pdf) throw new Error(`LibreOffice did not print the statement: ${result.stderr || result.stdout}`);
-    return readFileSync(join(out, pdf));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Pages in a PDF: its page objects. */
-function pdfPages(pdf: Buffer): number {
-  return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-}
-
 (libreOfficeRuns ? describe : describe.skip)("LibreOffice recalculates the statement", () => {
   test("balances and totals equal the statement's numbers; text prints as written", async () => {
     for (const statement of [busyStatement(), linesStatement()]) {
@@ -334,14 +299,14 @@ function pdfPages(pdf: Buffer): number {
   }, 120_000);
 
   test("a month's statement prints on one A4 page; 80 entries take several, the header repeated", async () => {
-    expect(pdfPages(toPdf((await statementFile(makeStatement())).xlsx))).toBe(1);
+    expect(pdfPageCount(libreOfficePdf((await statementFile(makeStatement())).xlsx))).toBe(1);
     const entries = Array.from({ length: 80 }, (_, i) =>
       makeEntry({
         date: serial("2026-10-01") + (i % 31),
         reference: `SH202610${String((i % 31) + 1).padStart(2, "0")}-01`,
       }),
     );
-    const pages = pdfPages(toPdf((await statementFile(makeStatement({ entries }))).xlsx));
+    const pages = pdfPageCount(libreOfficePdf((await statementFile(makeStatement({ entries }))).xlsx));
     expect(pages).toBeGreaterThanOrEqual(2);
     expect(pages).toBeLessThanOrEqual(4);
   }, 120_000);
@@ -365,7 +330,7 @@ function pdfPages(pdf: Buffer): number {
       ];
       for (const [file, statement] of previews) {
         const pdf = join(dir, `${file}.pdf`);
-        writeFileSync(pdf, toPdf((await statementFile(statement)).xlsx));
+        writeFileSync(pdf, libreOfficePdf((await statementFile(statement)).xlsx));
         spawnSync("gs", [
           "-q",
           "-sDEVICE=png16m",

@@ -10,8 +10,7 @@
  */
 import { spawnSync } from "node:child_process";
 import JSZip from "jszip";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fenToNumber } from "../../src/core/money";
 import type { CellConstant, PlanStep } from "../../src/core/plan";
@@ -32,7 +31,12 @@ import { parseRectAddress } from "../../src/core/address";
 import { MemoryWorkbook, type SheetModel, type WorkbookModel } from "../../src/memory-excel";
 import { HyperFormulaEngine } from "../../src/memory-excel/hyperformula/hyperFormulaEngine";
 import { readXlsx, writeXlsx } from "../../src/memory-excel/xlsx";
-import { libreOfficeRuns, libreOfficeSheets } from "../support/libreOffice";
+import {
+  libreOfficePdf,
+  libreOfficeRecalculated,
+  libreOfficeRuns,
+  libreOfficeSheets,
+} from "../support/libreOffice";
 
 const COMPANY = {
   name: "宁波恒信日用品有限公司",
@@ -390,64 +394,6 @@ async function summaryFile(
   return { xlsx: await writeXlsx(model), name: plan.sheet };
 }
 
-/** Runs soffice on `xlsx`, converting to PDF; the PDF's bytes. */
-function toPdf(xlsx: Uint8Array): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), "gendan-summary-"));
-  try {
-    const input = join(dir, "summary.xlsx");
-    writeFileSync(input, xlsx);
-    const out = join(dir, "out");
-    mkdirSync(out);
-    const result = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        out,
-        input,
-      ],
-      { encoding: "utf8", timeout: 120_000 },
-    );
-    const pdf = readdirSync(out).find((f) => f.endsWith(".pdf"));
-    if (!pdf) throw new Error(`LibreOffice did not print the summary: ${result.stderr || result.stdout}`);
-    return readFileSync(join(out, pdf));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Runs soffice on `xlsx`, saving it again as .xlsx (LibreOffice's own writing of what it read). */
-function throughLibreOffice(xlsx: Uint8Array): Buffer {
-  const dir = mkdtempSync(join(tmpdir(), "gendan-summary-"));
-  try {
-    const input = join(dir, "summary.xlsx");
-    writeFileSync(input, xlsx);
-    const out = join(dir, "out");
-    mkdirSync(out);
-    const result = spawnSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "xlsx:Calc MS Excel 2007 XML",
-        "--outdir",
-        out,
-        input,
-      ],
-      { encoding: "utf8", timeout: 120_000 },
-    );
-    const saved = readdirSync(out).find((f) => f.endsWith(".xlsx"));
-    if (!saved) throw new Error(`LibreOffice did not save the summary: ${result.stderr || result.stdout}`);
-    return readFileSync(join(out, saved));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /** What a chart part says, found with patterns: its kind, title, formulas and cached values. */
 interface ChartPart {
   barDir: string | undefined;
@@ -518,7 +464,7 @@ function pdfPages(pdf: Buffer): { pages: number; width: number; height: number }
   }, 120_000);
 
   test("a month's summary prints on one A4 landscape page, charts included; 60 customers take a few, one page wide", async () => {
-    const one = pdfPages(toPdf((await summaryFile(november())).xlsx));
+    const one = pdfPages(libreOfficePdf((await summaryFile(november())).xlsx));
     expect(one.pages).toBe(1);
     // A4 landscape: 842 × 595 points.
     expect([Math.round(one.width), Math.round(one.height)]).toEqual([842, 595]);
@@ -530,7 +476,7 @@ function pdfPages(pdf: Buffer): { pages: number; width: number; height: number }
         customer: `客户${i + 1}`,
       })),
     };
-    const pages = pdfPages(toPdf((await summaryFile(many)).xlsx)).pages;
+    const pages = pdfPages(libreOfficePdf((await summaryFile(many)).xlsx)).pages;
     // 60 rows need two or three pages tall and their chart (at its tallest) one more; a page per
     // column group would be many more.
     expect(pages).toBeGreaterThanOrEqual(2);
@@ -550,7 +496,7 @@ function pdfPages(pdf: Buffer): { pages: number; width: number; height: number }
       values: fileRef(c.values),
     }));
     expect((await chartParts(xlsx)).map(({ cachedValues: _, ...rest }) => rest)).toEqual(expected);
-    const saved = await chartParts(throughLibreOffice(xlsx));
+    const saved = await chartParts(libreOfficeRecalculated(xlsx, { alwaysRecalculate: false }));
     expect(saved.map(({ cachedValues: _, ...rest }) => rest)).toEqual(expected);
     // LibreOffice computed the 本期结欠 formulas and shows their results as the bars.
     const closings = plan.charts.map((c) =>
@@ -576,7 +522,7 @@ function pdfPages(pdf: Buffer): { pages: number; width: number; height: number }
       ];
       for (const [file, summary, lang] of previews) {
         const pdf = join(dir, `${file}.pdf`);
-        writeFileSync(pdf, toPdf((await summaryFile(summary, lang)).xlsx));
+        writeFileSync(pdf, libreOfficePdf((await summaryFile(summary, lang)).xlsx));
         spawnSync("gs", [
           "-q",
           "-sDEVICE=png16m",

@@ -158,6 +158,18 @@ export function libreOfficeRecalculated(xlsx: Uint8Array, settings: { alwaysReca
   return book;
 }
 
+/** `xlsx` printed by LibreOffice to PDF (page setup, print area and fit-to-width as it reads them). */
+export function libreOfficePdf(xlsx: Uint8Array): Buffer {
+  const pdf = convertWithLibreOffice(xlsx, { alwaysRecalculate: false }, "pdf").get("book.pdf");
+  if (pdf === undefined) throw new Error("LibreOffice wrote no book.pdf");
+  return pdf;
+}
+
+/** Pages in a PDF: its page objects. */
+export function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
 /** Runs soffice --convert-to on the workbook and returns the files it wrote, by name. */
 function convertWithLibreOffice(
   xlsx: Uint8Array,
