@@ -333,35 +333,51 @@ export function readAccount(
     found.cells.push(cell);
     found.currencies.add(rowCurrency);
   };
+  /**
+   * The date and amount of a 发货 or 收款 row that counts in this account, or null for a row that
+   * is refused (date or amount unreadable), history (see `counts`) or in another currency.
+   */
+  const countedRow = (
+    table: TableData,
+    cellOf: (row: number, header: string) => string,
+    headers: { date: string; amount: string; currency: string },
+    values: Record<"date" | "amount" | "currency", (row: number) => CellConstant | undefined>,
+    row: number,
+  ): { date: number; amount: Fen; amountCell: CellConstant | undefined } | null => {
+    const date = dateOf(values.date(row));
+    if (date === null) {
+      refuse("statement-bad-date", table, cellOf(row, headers.date), {
+        column: headers.date,
+        value: cellText(values.date(row)),
+      });
+      return null;
+    }
+    if (!counts(date)) return null;
+    const amountCell = values.amount(row);
+    const amount = moneyOf(amountCell);
+    if (amount === null) {
+      refuse("statement-bad-amount", table, cellOf(row, headers.amount), {
+        column: headers.amount,
+        value: cellText(amountCell),
+      });
+      return null;
+    }
+    const rowCurrency = cellText(values.currency(row)).toUpperCase() || currency;
+    if (rowCurrency !== currency) {
+      noteForeign(table, cellOf(row, headers.currency), rowCurrency);
+      return null;
+    }
+    return { date, amount, amountCell };
+  };
 
   const shipments = data[SHIPMENTS_TABLE.table];
   if (shipments && rows.shipments.length > 0) {
     const s = tableReader(shipments);
     const values = columnReaders(shipments, SHIPMENT);
     for (const row of rows.shipments) {
-      const date = dateOf(values.date(row));
-      if (date === null) {
-        refuse("statement-bad-date", shipments, s.cell(row, SHIPMENT.date), {
-          column: SHIPMENT.date,
-          value: cellText(values.date(row)),
-        });
-        continue;
-      }
-      if (!counts(date)) continue;
-      const amountCell = values.amount(row);
-      const amount = moneyOf(amountCell);
-      if (amount === null) {
-        refuse("statement-bad-amount", shipments, s.cell(row, SHIPMENT.amount), {
-          column: SHIPMENT.amount,
-          value: cellText(amountCell),
-        });
-        continue;
-      }
-      const rowCurrency = cellText(values.currency(row)).toUpperCase() || currency;
-      if (rowCurrency !== currency) {
-        noteForeign(shipments, s.cell(row, SHIPMENT.currency), rowCurrency);
-        continue;
-      }
+      const counted = countedRow(shipments, s.cell, SHIPMENT, values, row);
+      if (!counted) continue;
+      const { date, amount, amountCell } = counted;
       const number = cellText(values.number(row));
       const type = cellText(values.type(row));
       if ((type === RETURN_TYPE && amount > 0) || (type === DELIVERY_TYPE && amount < 0)) {
@@ -395,29 +411,9 @@ export function readAccount(
     const p = tableReader(payments);
     const values = columnReaders(payments, PAYMENT);
     for (const row of rows.payments) {
-      const date = dateOf(values.date(row));
-      if (date === null) {
-        refuse("statement-bad-date", payments, p.cell(row, PAYMENT.date), {
-          column: PAYMENT.date,
-          value: cellText(values.date(row)),
-        });
-        continue;
-      }
-      if (!counts(date)) continue;
-      const amountCell = values.amount(row);
-      const amount = moneyOf(amountCell);
-      if (amount === null) {
-        refuse("statement-bad-amount", payments, p.cell(row, PAYMENT.amount), {
-          column: PAYMENT.amount,
-          value: cellText(amountCell),
-        });
-        continue;
-      }
-      const rowCurrency = cellText(values.currency(row)).toUpperCase() || currency;
-      if (rowCurrency !== currency) {
-        noteForeign(payments, p.cell(row, PAYMENT.currency), rowCurrency);
-        continue;
-      }
+      const counted = countedRow(payments, p.cell, PAYMENT, values, row);
+      if (!counted) continue;
+      const { date, amount } = counted;
       movements.push({
         kind: "payment",
         date,
