@@ -6,7 +6,7 @@
 import { Fragment, useEffect, useMemo, useReducer, useState, type ReactNode } from "react";
 import { serialToIso } from "../../core/dates";
 import type { NoteCandidateLine } from "../../core/notes/candidates";
-import type { NoteKind, NotePaper } from "../../core/notes/note";
+import type { NoteKind } from "../../core/notes/note";
 import type { PendingSignedCopy } from "../../core/notes/signedCopies";
 import { formatFen } from "../../core/money";
 import type { Lang } from "../../core/problems";
@@ -29,6 +29,7 @@ import { noteTasks, type NoteTasks } from "../noteTasks";
 import type { PaneRun } from "../paneState";
 import { noteStringsFor, type NoteStrings } from "../strings/notes";
 import type { PaneKit } from "./paneKit";
+import { ChoiceSelect } from "./ChoiceSelect";
 import { BOX_STYLES, localToday, sectionUi, token, type SectionUi } from "./sectionUi";
 
 /** The section's own styles, made with the pane's Griffel. */
@@ -281,36 +282,26 @@ function NoteForm({ ui, strings, state, dispatch, tasks, busy, lang }: PartProps
         {field(
           "note-paper",
           strings.paper,
-          <select
+          <ChoiceSelect
             id="note-paper"
             className={styles.control}
-            data-testid="note-paper"
             value={form.paper}
-            onChange={(e) => dispatch({ type: "form", patch: { paper: e.currentTarget.value as NotePaper } })}
-          >
-            {(["A4", "A5"] as const).map((paper) => (
-              <option key={paper} value={paper}>
-                {strings.papers[paper]}
-              </option>
-            ))}
-          </select>,
+            choices={["A4", "A5"] as const}
+            labels={strings.papers}
+            onChange={(value) => dispatch({ type: "form", patch: { paper: value } })}
+          />,
         )}
         {field(
           "note-lang",
           strings.noteLang,
-          <select
+          <ChoiceSelect
             id="note-lang"
             className={styles.control}
-            data-testid="note-lang"
             value={form.lang ?? lang}
-            onChange={(e) => dispatch({ type: "form", patch: { lang: e.currentTarget.value as Lang } })}
-          >
-            {(["zh", "en"] as const).map((l) => (
-              <option key={l} value={l}>
-                {strings.langs[l]}
-              </option>
-            ))}
-          </select>,
+            choices={["zh", "en"] as const}
+            labels={strings.langs}
+            onChange={(value) => dispatch({ type: "form", patch: { lang: value } })}
+          />,
         )}
       </div>
       <label className={styles.check}>

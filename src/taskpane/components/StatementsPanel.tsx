@@ -8,7 +8,6 @@ import { Fragment, useEffect, useMemo, useReducer, useState, type ReactNode } fr
 import { serialToIso } from "../../core/dates";
 import { formatFen } from "../../core/money";
 import type { Lang } from "../../core/problems";
-import type { StatementDetail } from "../../core/statements/statement";
 import type { PaneRun } from "../paneState";
 import {
   initialStatementPanelState,
@@ -25,6 +24,7 @@ import {
 import { statementTasks, type StatementSectionActions, type StatementTasks } from "../statementTasks";
 import { statementStringsFor, type StatementStrings } from "../strings/statements";
 import type { PaneKit } from "./paneKit";
+import { ChoiceSelect } from "./ChoiceSelect";
 import { BOX_STYLES, localToday, sectionUi, token, type SectionUi } from "./sectionUi";
 
 /** The section's own styles, made with the pane's Griffel. */
@@ -166,38 +166,26 @@ function Panel({
         {field(
           "statement-detail",
           strings.detail,
-          <select
+          <ChoiceSelect
             id="statement-detail"
             className={styles.control}
-            data-testid="statement-detail"
             value={form.detail}
-            onChange={(e) =>
-              dispatch({ type: "form", patch: { detail: e.currentTarget.value as StatementDetail } })
-            }
-          >
-            {(["notes", "lines"] as const).map((detail) => (
-              <option key={detail} value={detail}>
-                {strings.details[detail]}
-              </option>
-            ))}
-          </select>,
+            choices={["notes", "lines"] as const}
+            labels={strings.details}
+            onChange={(value) => dispatch({ type: "form", patch: { detail: value } })}
+          />,
         )}
         {field(
           "statement-lang",
           strings.statementLang,
-          <select
+          <ChoiceSelect
             id="statement-lang"
             className={styles.control}
-            data-testid="statement-lang"
             value={form.lang ?? lang}
-            onChange={(e) => dispatch({ type: "form", patch: { lang: e.currentTarget.value as Lang } })}
-          >
-            {(["zh", "en"] as const).map((l) => (
-              <option key={l} value={l}>
-                {strings.langs[l]}
-              </option>
-            ))}
-          </select>,
+            choices={["zh", "en"] as const}
+            labels={strings.langs}
+            onChange={(value) => dispatch({ type: "form", patch: { lang: value } })}
+          />,
         )}
       </div>
       <PaneButton
